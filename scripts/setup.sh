@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Installs and starts what Strata needs on a Debian machine that has only the .NET SDK, idempotently:
+# PostgreSQL (server, role, databases) and the embedded ClickHouse engine (libchdb, cached outside the repo).
+# Sourced by strata.sh; every function is safe to run again and quick when there is nothing to do.
+
+STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STRATA_CACHE="${STRATA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/strata}"
+STRATA_CLI="$STRATA_ROOT/src/Strata.Cli/bin/Release/net10.0/Strata.Cli"
+
+LIBCHDB_PACKAGE="@chdb/lib-linux-x64-gnu@26.7.3-stable.1"
+LIBCHDB_TARBALL_SHA256="c0d32b129e988f2b9a9a31c9141aecf5e1e2453f9a079efc4d36ab8e3f92b2ad"
+LIBCHDB_DIR="$STRATA_CACHE/libchdb/26.7.3-stable.1"
+
+# The local default role; production points STRATA_POSTGRES / STRATA_GREENPLUM elsewhere.
+PG_ROLE=strata
+PG_PASSWORD=strata
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  say "Installing $* from apt"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+setup_postgres() {
+  command -v pg_lsclusters >/dev/null 2>&1 || apt_install postgresql
+  local cluster
+  cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
+  if [ -z "$cluster" ]; then
+    local version
+    version=$(ls /usr/lib/postgresql | sort -V | tail -n1)
+    as_root pg_createcluster "$version" main >/dev/null
+    cluster="$version main"
+  fi
+  # shellcheck disable=SC2086
+  if ! pg_lsclusters --no-header | awk 'NR==1 {print $4}' | grep -q online; then
+    say "Starting PostgreSQL $cluster"
+    as_root pg_ctlcluster $cluster start
+  fi
+  local port
+  port=$(pg_lsclusters --no-header | awk 'NR==1 {print $3}')
+  export STRATA_PG_PORT="$port"
+  as_root runuser -u postgres -- psql -p "$port" -qtAX -v ON_ERROR_STOP=1 >/dev/null <<SQL
+SELECT 'CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD ''$PG_PASSWORD'''
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
+SELECT 'CREATE DATABASE strata OWNER $PG_ROLE'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'strata') \gexec
+SELECT 'CREATE DATABASE strata_archive OWNER $PG_ROLE'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'strata_archive') \gexec
+SQL
+}
+
+setup_libchdb() {
+  if [ -n "${STRATA_LIBCHDB:-}" ] && [ -f "$STRATA_LIBCHDB" ]; then return; fi
+  export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
+  [ -f "$STRATA_LIBCHDB" ] && return
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  say "Fetching the embedded ClickHouse engine ($LIBCHDB_PACKAGE, about 180 MB) into $LIBCHDB_DIR"
+  mkdir -p "$LIBCHDB_DIR"
+  local work
+  work=$(mktemp -d)
+  (cd "$work" && npm pack --silent "$LIBCHDB_PACKAGE" >/dev/null)
+  local tarball
+  tarball=$(ls "$work"/*.tgz)
+  echo "$LIBCHDB_TARBALL_SHA256  $tarball" | sha256sum --check --quiet -
+  tar -xzf "$tarball" -C "$work" package/libchdb.so
+  mv "$work/package/libchdb.so" "$STRATA_LIBCHDB.partial"
+  mv "$STRATA_LIBCHDB.partial" "$STRATA_LIBCHDB"
+  rm -rf "$work"
+}
+
+# Variables the CLI and the tests read, with the local defaults (only where the caller set none).
+setup_environment() {
+  local port="${STRATA_PG_PORT:-5432}"
+  export STRATA_POSTGRES="${STRATA_POSTGRES:-Host=127.0.0.1;Port=$port;Username=$PG_ROLE;Password=$PG_PASSWORD;Database=strata}"
+  export STRATA_GREENPLUM="${STRATA_GREENPLUM:-Host=127.0.0.1;Port=$port;Username=$PG_ROLE;Password=$PG_PASSWORD;Database=strata_archive}"
+  export STRATA_DATA="${STRATA_DATA:-$STRATA_ROOT/.strata}"
+  [ -n "${STRATA_LIBCHDB:-}" ] || export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+}
+
+setup_all() {
+  command -v dotnet >/dev/null 2>&1 || { echo "strata: the .NET 10 SDK is required (dotnet not on PATH)." >&2; exit 1; }
+  setup_postgres
+  setup_libchdb
+  setup_environment
+}
+
+# Builds the CLI when anything it is made of changed since the last build; otherwise reuses it.
+build_cli() {
+  setup_environment
+  if [ -x "$STRATA_CLI" ] && [ -z "$(find "$STRATA_ROOT/src" "$STRATA_ROOT/sql" "$STRATA_ROOT"/Directory.*.props \
+        -newer "$STRATA_CLI" -type f -print -quit 2>/dev/null)" ]; then
+    return
+  fi
+  say "Building strata"
+  dotnet build "$STRATA_ROOT/src/Strata.Cli/Strata.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+  touch "$STRATA_CLI"
+}

@@ -1,0 +1,5 @@
+-- Bookkeeping for the versioned migrations in postgres/migrations: one row per applied file.
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    text        PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Spectre.Console;
+using Strata.Cli.Hosting;
+using Strata.Cli.Output;
+
+namespace Strata.Cli.Commands;
+
+/// <summary>`strata query --tier T "sql"`: ad-hoc SQL for analysts, results as a table, CSV or JSON.</summary>
+internal static class QueryCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var sql = new Argument<string>("sql") { Description = "The SQL to run." };
+        var tier = new Option<string>("--tier") { Description = "Which store to query.", DefaultValueFactory = _ => "postgres" };
+        tier.AcceptOnlyFromAmong(SqlTiers.Names);
+        var format = new Option<ResultFormat>("--format") { Description = "table (for people), csv (RFC 4180 with a header) or json (an array of objects).", DefaultValueFactory = _ => ResultFormat.Table };
+        var command = new Command("query", "Run ad-hoc SQL against one tier and print the result.") { sql, tier, format };
+        command.SetAction((parsed, cancellationToken) => runner.RunAsync(
+            parsed,
+            async (context, ct) =>
+            {
+                var owned = new Stack<IAsyncDisposable>();
+                try
+                {
+                    var store = SqlTiers.Open(parsed.GetValue(tier)!, context.Settings, owned);
+                    await using var result = await store.QueryAsync(parsed.GetValue(sql)!, ct);
+                    var json = parsed.GetValue(CommandRunner.JsonOption);
+                    return await ResultWriter.WriteAsync(result, json ? ResultFormat.Json : parsed.GetValue(format), runner.Environment.Out, json, store.Name, ct);
+                }
+                finally
+                {
+                    while (owned.TryPop(out var resource))
+                    {
+                        await resource.DisposeAsync();
+                    }
+                }
+            },
+            static (_, _) => { },
+            cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using Strata.Configuration;
+using Strata.Diagnostics;
+
+namespace Strata.Cli.Hosting;
+
+/// <summary>
+/// Runs a command's work the same way for every command: settings from the environment, logs to stderr,
+/// progress bars only on a terminal, the summary as one JSON object with --json or as text otherwise,
+/// and a failure as one clear message with exit code 1.
+/// </summary>
+public sealed class CommandRunner(CliEnvironment environment)
+{
+    public static readonly Option<bool> JsonOption = new("--json")
+    {
+        Description = "Print the command's summary as one JSON object on stdout; logs go to stderr.",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> VerboseOption = new("--verbose")
+    {
+        Description = "Log debug detail (and stack traces of unexpected errors) to stderr.",
+        Recursive = true,
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public CliEnvironment Environment => environment;
+
+    public async Task<int> RunAsync<TSummary>(
+        ParseResult parsed,
+        Func<CommandContext, CancellationToken, Task<TSummary>> work,
+        Action<TSummary, IAnsiConsole> render,
+        CancellationToken cancellationToken)
+    {
+        var json = parsed.GetValue(JsonOption);
+        var verbose = parsed.GetValue(VerboseOption);
+        using var loggerFactory = CliLogging.Create(verbose);
+        var console = CreateConsole(environment.Out, interactive: false);
+        var context = new CommandContext(
+            StrataSettings.FromEnvironment(environment.Variable),
+            loggerFactory,
+            new ProgressReporter(environment, enabled: environment.Interactive && !json),
+            console);
+        try
+        {
+            var summary = await work(context, cancellationToken);
+            if (summary is ISelfWritten)
+            {
+                // The command streamed its own output (a query result); nothing more belongs on stdout.
+            }
+            else if (json)
+            {
+                await environment.Out.WriteLineAsync(JsonSerializer.Serialize(summary, JsonOptions));
+            }
+            else
+            {
+                render(summary, console);
+            }
+            return summary is IOutcome { Succeeded: false } ? StrataCli.Failed : StrataCli.Succeeded;
+        }
+        catch (StrataException failure)
+        {
+            await environment.Error.WriteLineAsync($"strata: {failure.Message}");
+            return StrataCli.Failed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await environment.Error.WriteLineAsync("strata: cancelled.");
+            return StrataCli.Failed;
+        }
+        catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
+        {
+            // Unexpected errors still get one readable line; the stack trace only on request.
+            await environment.Error.WriteLineAsync($"strata: {unexpected.GetType().Name}: {unexpected.Message}");
+            if (verbose)
+            {
+                await environment.Error.WriteLineAsync(unexpected.ToString());
+            }
+            return StrataCli.Failed;
+        }
+    }
+
+    public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+
+    internal static IAnsiConsole CreateConsole(TextWriter writer, bool interactive) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+    });
+}
+
+/// <summary>What a command's work receives: settings, logging, progress and the console for human output.</summary>
+public sealed record CommandContext(StrataSettings Settings, ILoggerFactory LoggerFactory, ProgressReporter Progress, IAnsiConsole Console);
+
+/// <summary>A summary whose command already wrote everything stdout should carry.</summary>
+public interface ISelfWritten;
+
+/// <summary>A summary that can say the command failed even though it ran to the end (a failed check, say).</summary>
+public interface IOutcome
+{
+    bool Succeeded { get; }
+}

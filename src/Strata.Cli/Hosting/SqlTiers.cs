@@ -1,0 +1,24 @@
+using Strata.Configuration;
+using Strata.Postgres;
+using Strata.Querying;
+
+namespace Strata.Cli.Hosting;
+
+/// <summary>The one place that maps a tier name to the store behind it.</summary>
+internal static class SqlTiers
+{
+    public static readonly string[] Names = ["postgres"];
+
+    public static ISqlTier Open(string name, StrataSettings settings, Stack<IAsyncDisposable> owned)
+    {
+        switch (name)
+        {
+            case "postgres":
+                var database = new PostgresDatabase(settings.Postgres);
+                owned.Push(database);
+                return new PostgresSqlTier(name, database);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown tier.");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Strata.Cli.Output;
+
+public enum ResultFormat
+{
+    Table,
+    Csv,
+    Json,
+}

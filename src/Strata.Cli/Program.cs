@@ -1,0 +1,3 @@
+using Strata.Cli.Hosting;
+
+return await StrataCli.RunAsync(args, CliEnvironment.FromProcess());

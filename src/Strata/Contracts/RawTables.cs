@@ -1,0 +1,44 @@
+namespace Strata.Contracts;
+
+/// <summary>
+/// The three business tables of the raw tier (R1). The PostgreSQL migration, the ClickHouse and archive
+/// DDL, the ingest validation and the tests all read their columns, types and rules from here.
+/// </summary>
+public static class RawTables
+{
+    public static readonly TableContract Customers = new("customer_data", "customer_id",
+    [
+        new("customer_id", ValueKind.Integer, Required: true) { Min = 1 },
+        new("age", ValueKind.SmallInteger, Required: false) { Min = 14, Max = 110 },
+        new("gender", ValueKind.Text, Required: false) { AllowedValues = ["F", "M"], Categorical = true },
+        new("city", ValueKind.Text, Required: false) { Categorical = true },
+        new("region", ValueKind.Text, Required: false) { Categorical = true },
+        new("country", ValueKind.Text, Required: false) { Categorical = true },
+        new("registration_date", ValueKind.Date, Required: true),
+    ]);
+
+    public static readonly TableContract Products = new("product_data", "product_id",
+    [
+        new("product_id", ValueKind.Text, Required: true),
+        new("name", ValueKind.Text, Required: true),
+        new("category", ValueKind.Text, Required: true) { Categorical = true },
+        new("supplier", ValueKind.Text, Required: false) { Categorical = true },
+        new("price", ValueKind.Money, Required: true) { Min = 0.01m, Max = 9_999_999_999.99m },
+    ]);
+
+    public static readonly TableContract Sales = new("sales_data", "sale_id",
+    [
+        new("sale_id", ValueKind.BigInteger, Required: true) { Min = 1 },
+        new("sale_date", ValueKind.Timestamp, Required: true),
+        new("product_id", ValueKind.Text, Required: true) { References = "product_data" },
+        new("customer_id", ValueKind.Integer, Required: true) { Min = 1, References = "customer_data" },
+        new("quantity", ValueKind.Integer, Required: true) { Min = 1 },
+        new("price", ValueKind.Money, Required: true) { Min = 0.01m, Max = 9_999_999_999.99m },
+    ]);
+
+    /// <summary>In load order: the tables a sale refers to come first.</summary>
+    public static IReadOnlyList<TableContract> All { get; } = [Customers, Products, Sales];
+
+    public static TableContract ByName(string name) =>
+        All.FirstOrDefault(t => t.Name == name) ?? throw new ArgumentException($"No business table '{name}'.", nameof(name));
+}

@@ -1,0 +1,42 @@
+using Npgsql;
+using Strata.Configuration;
+using Strata.Postgres;
+
+namespace Strata.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh PostgreSQL database for one test class, on the server STRATA_POSTGRES names (or the local
+/// default), migrated to the current raw schema and dropped afterwards.
+/// </summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    private static readonly string Server = StrataSettings.FromEnvironment().Postgres;
+
+    public string Name { get; } = $"strata_test_{Guid.NewGuid():N}"[..32];
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(Server) { Database = Name, Pooling = true }.ConnectionString;
+
+    public PostgresDatabase Database { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await AdminAsync($"CREATE DATABASE \"{Name}\"");
+        Database = new PostgresDatabase(ConnectionString);
+        await new Migrator(Database).MigrateAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    private static async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
