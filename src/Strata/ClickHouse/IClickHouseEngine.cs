@@ -1,0 +1,19 @@
+using Strata.Querying;
+
+namespace Strata.ClickHouse;
+
+/// <summary>
+/// One ClickHouse, whichever engine runs it: the embedded library (libchdb, the default) or a server over
+/// HTTP (ClickHouse.Driver). Both run the same SQL files; nothing above this interface knows which it is.
+/// </summary>
+public interface IClickHouseEngine : IAsyncDisposable
+{
+    /// <summary>"embedded (/path)" or "server (https://host:8443)", for logs and summaries.</summary>
+    string Description { get; }
+
+    /// <summary>Runs one statement that returns no rows (DDL, INSERT ... SELECT, ALTER ... REPLACE PARTITION).</summary>
+    Task ExecuteAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken);
+
+    /// <summary>Runs a query and returns its rows as .NET values (Decimal as decimal, DateTime64 as UTC DateTime, Nullable as null).</summary>
+    Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken);
+}
