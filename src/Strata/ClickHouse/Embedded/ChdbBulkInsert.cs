@@ -29,12 +29,12 @@ internal static class ChdbBulkInsert
                 }
             }
             await SendAsync(insert, batch, cancellationToken);
-            await Task.Run(() => ChdbConnection.FinishInsert(insert), cancellationToken);
+            await Task.Run(() => ChdbInsertStream.Finish(insert), cancellationToken);
             return count;
         }
         finally
         {
-            ChdbConnection.DestroyInsert(insert);
+            ChdbInsertStream.Destroy(insert);
         }
     }
 
@@ -57,7 +57,7 @@ internal static class ChdbBulkInsert
         {
             var bytes = Encoding.UTF8.GetBytes(batch.ToString());
             batch.Clear();
-            await Task.Run(() => ChdbConnection.Append(insert, bytes), cancellationToken);
+            await Task.Run(() => ChdbInsertStream.Append(insert, bytes), cancellationToken);
         }
     }
 }

@@ -82,35 +82,16 @@ internal sealed unsafe class ChdbConnection
         fixed (byte* f = formatBytes)
         {
             var insert = LibChdb.StreamInsert(connection, q, (nuint)query.Length, f, (nuint)formatBytes.Length);
-            ThrowIfInsertFailed(insert);
-            return insert;
-        }
-    }
-
-    public static void Append(nint insert, ReadOnlySpan<byte> data)
-    {
-        fixed (byte* bytes = data)
-        {
-            if (LibChdb.StreamAppend(insert, bytes, (nuint)data.Length) != 0)
+            try
             {
-                ThrowIfInsertFailed(insert);
-                throw new ClickHouseException("The embedded ClickHouse refused more rows for the insert.");
+                ChdbInsertStream.ThrowIfFailed(insert);
+                return insert;
             }
-        }
-    }
-
-    /// <summary>Ends the insert's input and commits what is left.</summary>
-    public static void FinishInsert(nint insert) => LibChdb.DestroyResult(ChdbResult.ThrowIfFailed(LibChdb.StreamDone(insert)));
-
-    /// <summary>Releases an insert stream, cancelling it first when it was not finished.</summary>
-    public static void DestroyInsert(nint insert) => LibChdb.DestroyInsertStream(insert);
-
-    private static void ThrowIfInsertFailed(nint insert)
-    {
-        var error = LibChdb.StreamInsertError(insert);
-        if (error is not null)
-        {
-            throw ClickHouseException.FromText(Marshal.PtrToStringUTF8((nint)error) ?? "unknown error");
+            catch
+            {
+                ChdbInsertStream.Destroy(insert); // required even for a stream that failed to start
+                throw;
+            }
         }
     }
 
