@@ -33,7 +33,7 @@ public sealed class DataGenerator(ILogger<DataGenerator> logger)
         var productDefects = new ProductDefects(options.Products);
         var productFile = WriteDimension(Open(directory, RawTables.Products, productDefects, options, RandomStream.ProductDefects), products, ProductRows.Width, ProductRows.Render);
 
-        var saleDefects = new SaleDefects(options.Sales, customerDefects.NextFreshId, productDefects.NextFreshNumber);
+        var saleDefects = new SaleDefects(options.Sales, customerDefects.NextFreshNumber, productDefects.NextFreshNumber);
         TableOutput saleFile;
         using (var sales = Open(directory, RawTables.Sales, saleDefects, options, RandomStream.SaleDefects))
         {

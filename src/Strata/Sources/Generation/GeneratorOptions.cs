@@ -17,7 +17,7 @@ public sealed record GeneratorOptions
     public static readonly DateOnly DefaultEnd = new(2025, 12, 31);
 
     /// <summary>Future-date defects are written in 2090 and later, so genuine sales must end before.</summary>
-    public static readonly DateOnly LatestEnd = new(2089, 12, 31);
+    public static readonly DateOnly LatestEnd = new(Defects.SaleDefects.FutureYear - 1, 12, 31);
 
     public int Customers { get; init; } = DefaultCustomers;
     public int Products { get; init; } = DefaultProducts;

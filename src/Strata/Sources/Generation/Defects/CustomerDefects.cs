@@ -5,12 +5,14 @@ using Strata.Sources.Generation.Output;
 namespace Strata.Sources.Generation.Defects;
 
 /// <summary>Faults a customer feed has: repeats, clashing ids, a missing or broken registration date, a broken age, messy text.</summary>
-internal sealed class CustomerDefects(int genuineCustomers) : TableDefects
+internal sealed class CustomerDefects(int genuineCustomers) : TableDefects(
+    CustomerRows.Id,
+    requiredColumns: [CustomerRows.Registered],
+    numberColumns: [CustomerRows.Age],
+    textColumns: [CustomerRows.City, CustomerRows.Region, CustomerRows.Country])
 {
-    private static readonly int[] TextColumns = [CustomerRows.City, CustomerRows.Region, CustomerRows.Country];
-
     /// <summary>The next id above every genuine one; extra rows take them in turn.</summary>
-    public int NextFreshId { get; private set; } = genuineCustomers + 1;
+    public int NextFreshNumber { get; private set; } = genuineCustomers + 1;
 
     public override IReadOnlyList<DefectKind> Kinds { get; } =
     [
@@ -18,12 +20,10 @@ internal sealed class CustomerDefects(int genuineCustomers) : TableDefects
         DefectKind.UnparseableDate, DefectKind.MixedDateFormat, DefectKind.StrayWhitespaceCase,
     ];
 
-    public override void Apply(DefectKind kind, string[] row, Random random)
+    protected override string NextFreshId() => CsvText.Integer(NextFreshNumber++);
+
+    protected override void ApplyOwn(DefectKind kind, string[] row, Random random)
     {
-        if (kind.Placement() == DefectPlacement.ExtraRow)
-        {
-            row[CustomerRows.Id] = CsvText.Integer(NextFreshId++);
-        }
         switch (kind)
         {
             case DefectKind.ConflictingDuplicate:
@@ -32,24 +32,14 @@ internal sealed class CustomerDefects(int genuineCustomers) : TableDefects
                 row[CustomerRows.City] = city.Name;
                 row[CustomerRows.Region] = city.Region;
                 break;
-            case DefectKind.MissingRequired:
-                row[CustomerRows.Registered] = "";
-                break;
-            case DefectKind.UnparseableNumber:
-                row[CustomerRows.Age] = Faults.Number(random);
-                break;
             case DefectKind.UnparseableDate:
                 row[CustomerRows.Registered] = Faults.Date(random);
                 break;
             case DefectKind.MixedDateFormat:
                 row[CustomerRows.Registered] = Faults.AlternativeDate(CsvText.ParseDate(row[CustomerRows.Registered]), random);
                 break;
-            case DefectKind.StrayWhitespaceCase:
-                var column = Faults.Pick(TextColumns, random);
-                row[column] = Faults.Scramble(row[column], random);
-                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a customer defect.");
+                throw NotMine(kind);
         }
     }
 }

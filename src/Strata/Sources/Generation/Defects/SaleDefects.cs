@@ -1,3 +1,4 @@
+using System.Globalization;
 using Strata.Sources.Generation.Output;
 using Strata.Sources.Generation.Products;
 using Strata.Sources.Generation.Sales;
@@ -8,10 +9,14 @@ namespace Strata.Sources.Generation.Defects;
 /// Faults a sales feed has. Unknown references point above every id the customer and product files hold,
 /// extra defective rows included, so they are unknown whatever the ingest made of those.
 /// </summary>
-internal sealed class SaleDefects(long genuineSales, int firstUnknownCustomer, int firstUnknownProduct) : TableDefects
+internal sealed class SaleDefects(long genuineSales, int firstUnknownCustomer, int firstUnknownProduct) : TableDefects(
+    SaleRows.Id,
+    requiredColumns: [SaleRows.Date, SaleRows.Product, SaleRows.Customer, SaleRows.Quantity, SaleRows.Price],
+    numberColumns: [SaleRows.Quantity, SaleRows.Price],
+    textColumns: [])
 {
-    private static readonly int[] RequiredColumns = [SaleRows.Date, SaleRows.Product, SaleRows.Customer, SaleRows.Quantity, SaleRows.Price];
-    private static readonly int[] NumberColumns = [SaleRows.Quantity, SaleRows.Price];
+    /// <summary>Future-date defects land in this year or the nine after it.</summary>
+    public const int FutureYear = 2090;
 
     private long nextFreshId = genuineSales + 1;
     private int unknownReferences;
@@ -23,20 +28,15 @@ internal sealed class SaleDefects(long genuineSales, int firstUnknownCustomer, i
         DefectKind.UnknownReference, DefectKind.MixedDateFormat,
     ];
 
-    public override void Apply(DefectKind kind, string[] row, Random random)
+    protected override string NextFreshId() => CsvText.Integer(nextFreshId++);
+
+    protected override void ApplyOwn(DefectKind kind, string[] row, Random random)
     {
-        if (kind.Placement() == DefectPlacement.ExtraRow)
-        {
-            row[SaleRows.Id] = CsvText.Integer(nextFreshId++);
-        }
         switch (kind)
         {
             case DefectKind.ConflictingDuplicate:
                 // Same sale id, more units: a corrected line re-sent without being marked as a correction.
-                row[SaleRows.Quantity] = CsvText.Integer(int.Parse(row[SaleRows.Quantity], System.Globalization.CultureInfo.InvariantCulture) + 1 + random.Next(3));
-                break;
-            case DefectKind.MissingRequired:
-                row[Faults.Pick(RequiredColumns, random)] = "";
+                row[SaleRows.Quantity] = CsvText.Integer(int.Parse(row[SaleRows.Quantity], CultureInfo.InvariantCulture) + 1 + random.Next(3));
                 break;
             case DefectKind.NonPositiveQuantity:
                 row[SaleRows.Quantity] = CsvText.Integer(-random.Next(4));
@@ -44,15 +44,12 @@ internal sealed class SaleDefects(long genuineSales, int firstUnknownCustomer, i
             case DefectKind.NonPositivePrice:
                 row[SaleRows.Price] = Faults.NonPositiveMoney(row[SaleRows.Price], random);
                 break;
-            case DefectKind.UnparseableNumber:
-                row[Faults.Pick(NumberColumns, random)] = Faults.Number(random);
-                break;
             case DefectKind.UnparseableDate:
                 row[SaleRows.Date] = Faults.Date(random);
                 break;
             case DefectKind.FutureDate:
                 var when = CsvText.ParseTimestamp(row[SaleRows.Date]);
-                row[SaleRows.Date] = CsvText.Timestamp(when.AddYears(2090 + random.Next(10) - when.Year));
+                row[SaleRows.Date] = CsvText.Timestamp(when.AddYears(FutureYear + random.Next(10) - when.Year));
                 break;
             case DefectKind.UnknownReference:
                 var offset = unknownReferences++;
@@ -69,7 +66,7 @@ internal sealed class SaleDefects(long genuineSales, int firstUnknownCustomer, i
                 row[SaleRows.Date] = Faults.AlternativeTimestamp(CsvText.ParseTimestamp(row[SaleRows.Date]), random);
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a sale defect.");
+                throw NotMine(kind);
         }
     }
 }
