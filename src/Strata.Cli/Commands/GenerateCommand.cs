@@ -42,12 +42,13 @@ internal static class GenerateCommand
             // Impossible options are usage errors (exit code 2), stated by the same rules the generator enforces.
             // Not a command validator: those run before System.CommandLine fills in default values.
             var problems = options.Problems().ToList();
-            foreach (var problem in problems)
-            {
-                await runner.Environment.Error.WriteLineAsync($"strata: {problem}");
-            }
             if (problems.Count > 0)
             {
+                foreach (var problem in problems)
+                {
+                    await runner.Environment.Error.WriteLineAsync($"strata: {problem}");
+                }
+                await runner.Environment.Error.WriteLineAsync("Run 'strata generate --help' for usage.");
                 return StrataCli.BadUsage;
             }
             return await runner.RunAsync(

@@ -17,8 +17,6 @@ internal sealed class YearlyCurve
         this.monthly = monthly;
     }
 
-    public static YearlyCurve Flat { get; } = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
-
     public double At(DateOnly day)
     {
         // Position in months counted from mid-January: 0 on 15-16 January, 11 in mid-December, -0.5 on 1 January.
