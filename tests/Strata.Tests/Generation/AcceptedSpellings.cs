@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Strata.Tests.Generation;
 
 /// <summary>
-/// FORMAT.md's canonical and accepted alternative spellings, written out here independently of the generator,
+/// docs/csv-format.md's canonical and accepted alternative spellings, written out here independently of the generator,
 /// so the tests check the files against the contract and not against the generator's own idea of it.
 /// </summary>
 public static class AcceptedSpellings
@@ -30,7 +30,7 @@ public static class AcceptedSpellings
         DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd HH:mm:ss", .. AlternativeTimestamps], CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out var instant) ? instant.UtcDateTime : null;
 
-    /// <summary>The Title Case FORMAT.md defines for categorical text.</summary>
+    /// <summary>The Title Case docs/csv-format.md defines for categorical text.</summary>
     public static string TitleCase(string text) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
 
     public static bool IsTitleCase(string text) => text.Length == 0 || TitleCase(text) == text;

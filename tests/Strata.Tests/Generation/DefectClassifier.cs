@@ -6,7 +6,7 @@ using Strata.Sources.Generation;
 namespace Strata.Tests.Generation;
 
 /// <summary>
-/// Names the defect each row of a generated file carries, from the file and FORMAT.md alone (ids above the
+/// Names the defect each row of a generated file carries, from the file and docs/csv-format.md alone (ids above the
 /// genuine range are extra rows; a repeated id is a duplicate; a canonical-looking genuine row is clean),
 /// and checks that each defective row carries exactly one fault.
 /// </summary>

@@ -4,7 +4,7 @@ using Strata.Sources.Generation.Defects;
 
 namespace Strata.Tests.Generation;
 
-/// <summary>The defects of FORMAT.md, counted independently in the written files and held against the summary.</summary>
+/// <summary>The defects of docs/csv-format.md, counted independently in the written files and held against the summary.</summary>
 public sealed class DefectTests(GeneratedSets sets) : IClassFixture<GeneratedSets>
 {
     public static TheoryData<string> Tables => [.. RawTables.All.Select(t => t.Name)];

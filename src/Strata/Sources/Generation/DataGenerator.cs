@@ -11,7 +11,7 @@ namespace Strata.Sources.Generation;
 
 /// <summary>
 /// Writes customer_data.csv, product_data.csv and sales_data.csv: a realistic, deterministic retail history
-/// (see docs/generator.md), optionally with the defects of FORMAT.md. Customers and products are held in
+/// (see docs/generator.md), optionally with the defects of docs/csv-format.md. Customers and products are held in
 /// memory; sales are streamed day by day.
 /// </summary>
 public sealed class DataGenerator(ILogger<DataGenerator> logger)

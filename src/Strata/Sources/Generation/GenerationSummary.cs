@@ -2,7 +2,7 @@ namespace Strata.Sources.Generation;
 
 /// <summary>
 /// What `strata generate` wrote. Customers, Products and Sales count genuine rows; Defects counts each kind
-/// over all files (snake_case names, see FORMAT.md); Tables breaks the same down per file, so an ingest test can
+/// over all files (snake_case names, see docs/csv-format.md); Tables breaks the same down per file, so an ingest test can
 /// check read = Rows, loaded = Genuine, duplicates = exact_duplicate and quarantined = the other extra kinds.
 /// </summary>
 public sealed record GenerationSummary(

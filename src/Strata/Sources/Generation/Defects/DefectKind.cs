@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Strata.Sources.Generation.Defects;
 
-/// <summary>The faults `--defects` injects (FORMAT.md lists each with what the ingest must do with it).</summary>
+/// <summary>The faults `--defects` injects (docs/csv-format.md lists each with what the ingest must do with it).</summary>
 public enum DefectKind
 {
     ExactDuplicate,

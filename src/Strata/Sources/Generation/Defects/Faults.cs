@@ -8,10 +8,10 @@ internal static class Faults
     private static readonly string[] BadNumbers = ["12x", "abc", "1.2.3", "two", "#VALUE!", "--5"];
     private static readonly string[] BadDates = ["2024-13-45", "yesterday", "2025-02-30", "32.01.2024", "soon", "0000-00-00"];
 
-    /// <summary>Alternative date spellings FORMAT.md accepts.</summary>
+    /// <summary>Alternative date spellings docs/csv-format.md accepts.</summary>
     private static readonly string[] DateSpellings = ["dd.MM.yyyy", "yyyy'/'MM'/'dd"];
 
-    /// <summary>Alternative timestamp spellings FORMAT.md accepts that keep every second of the instant.</summary>
+    /// <summary>Alternative timestamp spellings docs/csv-format.md accepts that keep every second of the instant.</summary>
     private static readonly string[] TimestampSpellings =
         ["dd.MM.yyyy HH:mm:ss", "yyyy'/'MM'/'dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.fff'Z'"];
 

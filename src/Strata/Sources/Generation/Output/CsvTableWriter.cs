@@ -7,7 +7,7 @@ using Strata.Contracts;
 namespace Strata.Sources.Generation.Output;
 
 /// <summary>
-/// Writes one table's CSV file per FORMAT.md: UTF-8 without BOM, RFC 4180 quoting, CRLF, the contract's header.
+/// Writes one table's CSV file per docs/csv-format.md: UTF-8 without BOM, RFC 4180 quoting, CRLF, the contract's header.
 /// Rows go to "name.partial", renamed into place only when complete, so a crashed run never leaves a file
 /// that looks whole.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Strata.Sources.Generation.Output;
 
-/// <summary>The canonical spellings of FORMAT.md, invariant culture whatever the machine's settings.</summary>
+/// <summary>The canonical spellings of docs/csv-format.md, invariant culture whatever the machine's settings.</summary>
 internal static class CsvText
 {
     public const string DateFormat = "yyyy-MM-dd";
