@@ -1,0 +1,71 @@
+-- Archive tier on plain PostgreSQL (the local stand-in for Greenplum): the historical model (R4.1).
+-- Built from: the business contracts; the column lists come from src/Strata/Greenplum/ArchiveTables.cs.
+-- historical_sales is immutable history in one declarative range partition per UTC month; the monthly run
+-- builds a month in a staging table and swaps it in whole (DETACH/ATTACH in one transaction). The dimensions
+-- are SCD type 2. archive_months records which month partitions exist and what each was verified to hold.
+
+CREATE TABLE historical_sales (
+    sale_id     bigint                   NOT NULL,
+    sale_date   timestamp with time zone NOT NULL,
+    product_id  text                     NOT NULL,
+    customer_id integer                  NOT NULL,
+    quantity    integer                  NOT NULL,
+    price       numeric(12,2)            NOT NULL,
+    revenue     numeric(18,2)            NOT NULL,
+    archived_at timestamp with time zone NOT NULL
+)
+PARTITION BY RANGE (sale_date);
+
+CREATE TABLE historical_products (
+    product_id text                     NOT NULL,
+    name       text                     NOT NULL,
+    category   text                     NOT NULL,
+    supplier   text,
+    price      numeric(12,2)            NOT NULL,
+    valid_from timestamp with time zone NOT NULL,
+    valid_to   timestamp with time zone NOT NULL,
+    is_current boolean                  NOT NULL,
+    PRIMARY KEY (product_id, valid_from)
+);
+
+CREATE TABLE historical_customers (
+    customer_id       integer                  NOT NULL,
+    age               smallint,
+    gender            text,
+    city              text,
+    region            text,
+    country           text,
+    registration_date date                     NOT NULL,
+    valid_from        timestamp with time zone NOT NULL,
+    valid_to          timestamp with time zone NOT NULL,
+    is_current        boolean                  NOT NULL,
+    PRIMARY KEY (customer_id, valid_from)
+);
+
+-- The dimensions as ClickHouse holds them at the run, pushed here before the SCD2 merge.
+CREATE TABLE stage_products (
+    product_id text          NOT NULL,
+    name       text          NOT NULL,
+    category   text          NOT NULL,
+    supplier   text,
+    price      numeric(12,2) NOT NULL
+);
+
+CREATE TABLE stage_customers (
+    customer_id       integer  NOT NULL,
+    age               smallint,
+    gender            text,
+    city              text,
+    region            text,
+    country           text,
+    registration_date date     NOT NULL
+);
+
+CREATE TABLE archive_months (
+    month                date          PRIMARY KEY,
+    partition_created_at timestamptz   NOT NULL,
+    sale_rows            bigint,
+    revenue              numeric(18,2),
+    archived_at          timestamptz,
+    run_id               uuid
+);
