@@ -2,7 +2,8 @@
 -- Built from: historical_sales, and the SCD type 2 versions of historical_products and historical_customers
 -- whose validity covers the sale's instant. The base of the other BI views and of the historical reports.
 -- Calendar fields are UTC; seasons are meteorological (winter = December to February), each month counted in
--- its own calendar year (December 2023 belongs to winter 2023).
+-- its own calendar year (December 2023 belongs to winter 2023). Age bands are ClickHouse dim_customer's.
+-- A sale whose product or customer has no archived version shows 'unknown' rather than disappearing.
 CREATE OR REPLACE VIEW bi_sales_detail AS
 WITH sales AS (
     SELECT sale_id, sale_date, product_id, customer_id, quantity, price, revenue
@@ -39,12 +40,13 @@ SELECT
     END                                                  AS season,
     s.product_id,
     p.name                                               AS product_name,
-    coalesce(p.category, '(unknown)')                    AS category,
+    coalesce(p.category, 'unknown')                    AS category,
     p.supplier,
     s.customer_id,
     c.age,
     CASE
-        WHEN c.age IS NULL THEN '(unknown)'
+        WHEN c.age IS NULL THEN 'unknown'
+        WHEN c.age < 18 THEN '14-17'
         WHEN c.age < 25 THEN '18-24'
         WHEN c.age < 35 THEN '25-34'
         WHEN c.age < 45 THEN '35-44'
@@ -52,10 +54,10 @@ SELECT
         WHEN c.age < 65 THEN '55-64'
         ELSE '65+'
     END                                                  AS age_band,
-    coalesce(c.gender, '(unknown)')                      AS gender,
-    coalesce(c.city, '(unknown)')                        AS city,
-    coalesce(c.region, '(unknown)')                      AS region,
-    coalesce(c.country, '(unknown)')                     AS country,
+    coalesce(c.gender, 'unknown')                      AS gender,
+    coalesce(c.city, 'unknown')                        AS city,
+    coalesce(c.region, 'unknown')                      AS region,
+    coalesce(c.country, 'unknown')                     AS country,
     s.quantity,
     s.price,
     s.revenue

@@ -22,6 +22,8 @@ public sealed class ArchiveStatements(ArchiveSql sql)
 
     public string RecordMonth() => sql.Read("record_month.sql");
 
+    public string TruncateStageDimensions() => sql.Read("truncate_stage_dimensions.sql");
+
     public string Scd2Merge(ArchiveDimension dimension) => sql.Render("scd2_merge.sql", ArchiveTemplateValues.Scd2(dimension));
 
     /// <summary>Per-day figures of every row in the month's staging table (no range: a stray row shows up as an extra day).</summary>

@@ -1,7 +1,7 @@
 namespace Strata.Greenplum;
 
-/// <summary>How many versions the SCD2 merge found in staging and how many history rows it wrote.</summary>
-public sealed record DimensionChanges(long StagedRows, long VersionsWritten);
+/// <summary>One dimension after the SCD2 merge: the rows ClickHouse pushed, and the history rows the merge wrote.</summary>
+public sealed record DimensionChanges(string History, long StagedRows, long VersionsWritten);
 
 /// <summary>
 /// Keeps historical_products and historical_customers as SCD type 2 (scd2_merge.sql), both in one transaction,
@@ -10,19 +10,19 @@ public sealed record DimensionChanges(long StagedRows, long VersionsWritten);
 /// </summary>
 public sealed class DimensionHistory(ArchiveDatabase archive, FaultInjector faults)
 {
-    public async Task<DimensionChanges> MergeAsync(ArchiveMonth month, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DimensionChanges>> MergeAsync(ArchiveMonth month, CancellationToken cancellationToken)
     {
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        long staged = 0, written = 0;
+        var changes = new List<DimensionChanges>();
         foreach (var dimension in ArchiveDimension.All)
         {
-            staged += await ArchiveCommand.ScalarAsync<long>(connection, $"SELECT count(*) FROM {dimension.Stage}", cancellationToken);
+            var staged = await ArchiveCommand.ScalarAsync<long>(connection, $"SELECT count(*) FROM {dimension.Stage}", cancellationToken);
             await using var merge = ArchiveCommand.Create(connection, archive.Statements.Scd2Merge(dimension), ("effective_from", month.Start));
-            written += await merge.ExecuteNonQueryAsync(cancellationToken);
+            changes.Add(new DimensionChanges(dimension.History, staged, await merge.ExecuteNonQueryAsync(cancellationToken)));
         }
         faults.At(FaultPoints.DimensionsBeforeCommit);
         await transaction.CommitAsync(cancellationToken);
-        return new DimensionChanges(staged, written);
+        return changes;
     }
 }

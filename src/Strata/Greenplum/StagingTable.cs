@@ -15,4 +15,10 @@ public sealed class StagingTable(ArchiveDatabase archive, ArchiveMonth month)
         await ArchiveCommand.ExecuteAsync(connection, archive.Statements.CreateStaging(month), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await archive.OpenAsync(cancellationToken);
+        return await ArchiveCommand.ScalarAsync<long>(connection, $"SELECT count(*) FROM {Name}", cancellationToken);
+    }
 }

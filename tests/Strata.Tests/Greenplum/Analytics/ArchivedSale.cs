@@ -24,6 +24,7 @@ public sealed record ArchivedSale(Sale Sale, ProductVersion Product, CustomerVer
 
     public string AgeBand => Customer.Age switch
     {
+        < 18 => "14-17",
         < 25 => "18-24",
         < 35 => "25-34",
         < 45 => "35-44",

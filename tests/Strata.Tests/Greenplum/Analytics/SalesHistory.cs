@@ -47,7 +47,7 @@ public sealed class SalesHistory
         for (var c = 1; c <= 30; c++)
         {
             var place = Places[c % Places.Length];
-            var age = (short)(19 + c * 53 % 55);
+            var age = (short)(15 + c * 53 % 60);
             var gender = c % 2 == 0 ? "F" : "M";
             if (c == 5)
             {
