@@ -84,7 +84,7 @@ public sealed class DimensionHistoryTests(EmptyTestDatabase db) : IClassFixture<
             $"INSERT INTO stage_customers VALUES ({id}, 30, 'F', '{city}', 'Region', 'Country', '2020-01-01')", None);
     }
 
-    private Task<DimensionChanges> MergeAsync(int year, int month) =>
+    private Task<IReadOnlyList<DimensionChanges>> MergeAsync(int year, int month) =>
         new DimensionHistory(archive, FaultInjector.None).MergeAsync(new ArchiveMonth(year, month), None);
 
     private async Task<List<(string City, string From, string To, bool Current)>> VersionsAsync(int id)
