@@ -1,0 +1,137 @@
+using System.Runtime.CompilerServices;
+using Strata.ClickHouse.RowBinary;
+using Strata.Querying;
+
+namespace Strata.ClickHouse.Embedded;
+
+/// <summary>
+/// A query's rows as libchdb streams them, one chunk (about a megabyte) at a time, so memory holds one chunk
+/// however large the result. The stream keeps its connection until the rows end or the result is disposed.
+/// </summary>
+internal sealed class ChdbRowStream : IAsyncDisposable
+{
+    private const string Format = "RowBinaryWithNamesAndTypes";
+
+    private readonly ChdbRuntime runtime;
+    private ChdbConnection? connection;
+    private nint stream;
+    private bool ended;
+
+    private ChdbRowStream(ChdbRuntime runtime, ChdbConnection connection)
+    {
+        this.runtime = runtime;
+        this.connection = connection;
+    }
+
+    public static async Task<TabularResult> OpenAsync(
+        ChdbRuntime runtime, string database, string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
+    {
+        var rows = new ChdbRowStream(runtime, runtime.Rent(database));
+        try
+        {
+            var first = await rows.StartAsync(sql, parameters, cancellationToken);
+            var header = first?.Header ?? new RowBinaryHeader([], []);
+            return new TabularResult(header.Names, rows.ReadAsync(first, header.Decoders(), CancellationToken.None), rows);
+        }
+        catch
+        {
+            await rows.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the stream and fetches its first chunk, which carries the column names even when there are no rows.</summary>
+    private async Task<RowBinaryChunk?> StartAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
+    {
+        var owner = connection!;
+        try
+        {
+            stream = await Task.Run(() => owner.StartStream(sql, parameters, Format), cancellationToken);
+        }
+        catch (ClickHouseException notStreamable) when (notStreamable.Code == BadArguments && notStreamable.Detail.StartsWith("Streaming query is not supported", StringComparison.Ordinal))
+        {
+            // DDL and other statements without a result stream: run them whole; their output is empty or tiny.
+            ended = true;
+            var output = await Task.Run(() => owner.QueryAll(sql, parameters, Format), cancellationToken);
+            return output.Length == 0 ? null : new RowBinaryChunk(output);
+        }
+        return await FetchAsync(cancellationToken);
+    }
+
+    private const int BadArguments = 36;
+
+    private async Task<RowBinaryChunk?> FetchAsync(CancellationToken cancellationToken)
+    {
+        if (ended)
+        {
+            return null;
+        }
+        var owner = connection!;
+        var handle = stream;
+        return await Task.Run(() =>
+        {
+            nint result;
+            try
+            {
+                result = owner.Fetch(handle);
+            }
+            catch (ClickHouseException)
+            {
+                ended = true; // a failed stream is over; there is nothing left to cancel
+                throw;
+            }
+            try
+            {
+                var bytes = ChdbResult.Bytes(result);
+                ended = bytes.IsEmpty;
+                return ended ? null : new RowBinaryChunk(bytes);
+            }
+            finally
+            {
+                LibChdb.DestroyResult(result);
+            }
+        }, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<object?[]> ReadAsync(RowBinaryChunk? first, ColumnDecoder[] decoders, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            for (var chunk = first; chunk is not null; chunk = await FetchAsync(cancellationToken))
+            {
+                using (chunk)
+                {
+                    while (chunk.TryReadRow(decoders, out var row))
+                    {
+                        yield return row;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            await DisposeAsync();
+        }
+    }
+
+    /// <summary>Ends the stream (cancelling it if rows are left) and gives the connection back. Safe to call twice.</summary>
+    public ValueTask DisposeAsync()
+    {
+        var owner = Interlocked.Exchange(ref connection, null);
+        if (owner is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+        if (stream != 0)
+        {
+            if (!ended)
+            {
+                owner.Cancel(stream);
+            }
+            LibChdb.DestroyResult(stream);
+            stream = 0;
+        }
+        runtime.Return(owner);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Strata.ClickHouse.RowBinary;
+
+/// <summary>A cursor over one chunk of ClickHouse RowBinary output: little-endian fixed-width values and LEB128 lengths.</summary>
+internal sealed class RowBinaryReader(byte[] buffer, int length)
+{
+    private int position;
+
+    public bool AtEnd => position >= length;
+
+    public ReadOnlySpan<byte> Take(int count)
+    {
+        if (count < 0 || length - position < count)
+        {
+            throw new ClickHouseException($"RowBinary output ended inside a value (needed {count} bytes at {position} of {length}).");
+        }
+        var span = buffer.AsSpan(position, count);
+        position += count;
+        return span;
+    }
+
+    public T Read<T>() where T : unmanaged => MemoryMarshal.Read<T>(Take(Unsafe.SizeOf<T>()));
+
+    public ulong ReadVarUInt()
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            var next = Take(1)[0];
+            value |= (ulong)(next & 0x7F) << shift;
+            if (next < 0x80)
+            {
+                return value;
+            }
+        }
+        throw new ClickHouseException("RowBinary output holds a malformed length.");
+    }
+
+    public string ReadString() => Encoding.UTF8.GetString(Take(checked((int)ReadVarUInt())));
+}
