@@ -21,7 +21,7 @@ public sealed class DimensionHistory(ArchiveDatabase archive, FaultInjector faul
             await using var merge = ArchiveCommand.Create(connection, archive.Statements.Scd2Merge(dimension), ("effective_from", month.Start));
             changes.Add(new DimensionChanges(dimension.History, staged, await merge.ExecuteNonQueryAsync(cancellationToken)));
         }
-        faults.At(FaultPoints.DimensionsBeforeCommit);
+        await faults.AtAsync(FaultPoints.DimensionsBeforeCommit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changes;
     }

@@ -1,20 +1,19 @@
 namespace Strata.Greenplum;
 
 /// <summary>
-/// Lets a test make a monthly run crash at a named point, to prove that running the month again afterwards leaves
-/// exactly one correct copy. In production no point is armed and every call is a no-op.
+/// Lets a test act at a named point of a monthly run: crash there (to prove that running the month again leaves
+/// exactly one correct copy) or tamper with the data (to prove the verification notices). In production no hook
+/// is set and every call is a no-op.
 /// </summary>
-public sealed class FaultInjector(string? armedPoint)
+public sealed class FaultInjector(Func<string, CancellationToken, Task>? hook)
 {
     public static readonly FaultInjector None = new(null);
 
-    public void At(string point)
-    {
-        if (string.Equals(point, armedPoint, StringComparison.Ordinal))
-        {
-            throw new InjectedCrashException(point);
-        }
-    }
+    /// <summary>Throws <see cref="InjectedCrashException"/> when the run reaches <paramref name="point"/>.</summary>
+    public static FaultInjector CrashAt(string point) => new((reached, _) =>
+        reached == point ? throw new InjectedCrashException(point) : Task.CompletedTask);
+
+    public Task AtAsync(string point, CancellationToken cancellationToken) => hook?.Invoke(point, cancellationToken) ?? Task.CompletedTask;
 }
 
 /// <summary>The crash a test asked for.</summary>

@@ -21,7 +21,7 @@ public sealed class MonthSwap(ArchiveDatabase archive, FaultInjector faults)
             ("revenue", result.Revenue),
             ("archived_at", result.ArchivedAt),
             ("run_id", result.RunId));
-        faults.At(FaultPoints.SwapBeforeCommit);
+        await faults.AtAsync(FaultPoints.SwapBeforeCommit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -53,9 +53,9 @@ public sealed class MonthlyRunner(MonthlyRun run)
 
     private async Task<(long, long)> WithFaultPointsAsync(string name, Func<CancellationToken, Task<(long In, long Out)>> step, CancellationToken cancellationToken)
     {
-        run.Faults.At(FaultPoints.Before(name));
+        await run.Faults.AtAsync(FaultPoints.Before(name), cancellationToken);
         var rows = await step(cancellationToken);
-        run.Faults.At(FaultPoints.After(name));
+        await run.Faults.AtAsync(FaultPoints.After(name), cancellationToken);
         return rows;
     }
 

@@ -72,7 +72,7 @@ public sealed class DimensionHistoryTests(EmptyTestDatabase db) : IClassFixture<
         await StageCustomerAsync(10, "Nice");
 
         await Assert.ThrowsAsync<InjectedCrashException>(() =>
-            new DimensionHistory(archive, new FaultInjector(FaultPoints.DimensionsBeforeCommit)).MergeAsync(new ArchiveMonth(2024, 2), None));
+            new DimensionHistory(archive, FaultInjector.CrashAt(FaultPoints.DimensionsBeforeCommit)).MergeAsync(new ArchiveMonth(2024, 2), None));
 
         Assert.Equal([("Lyon", "-infinity", "infinity", true)], await VersionsAsync(10));
     }

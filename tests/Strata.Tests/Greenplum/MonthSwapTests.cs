@@ -51,7 +51,7 @@ public sealed class MonthSwapTests(EmptyTestDatabase db) : IClassFixture<EmptyTe
         await ArchiveAsync(archive, june, FaultInjector.None, (10, "2022-06-10 10:00:00+00"));
 
         await Assert.ThrowsAsync<InjectedCrashException>(() =>
-            ArchiveAsync(archive, june, new FaultInjector(FaultPoints.SwapBeforeCommit), (11, "2022-06-11 10:00:00+00")));
+            ArchiveAsync(archive, june, FaultInjector.CrashAt(FaultPoints.SwapBeforeCommit), (11, "2022-06-11 10:00:00+00")));
 
         Assert.Equal([10L], await SaleIdsAsync("2022-06-01", "2022-07-01"));
         await ArchiveAsync(archive, june, FaultInjector.None, (12, "2022-06-12 10:00:00+00"));
