@@ -60,19 +60,9 @@ internal sealed unsafe class ChdbConnection
     public void Execute(string sql, ClickHouseParameters? parameters) =>
         LibChdb.DestroyResult(ChdbResult.ThrowIfFailed(Call(&LibChdb.QueryWithParams, sql, "TabSeparated", parameters)));
 
-    /// <summary>Runs a query to completion and returns its whole output (for statements libchdb cannot stream).</summary>
-    public byte[] QueryAll(string sql, ClickHouseParameters? parameters, string format)
-    {
-        var result = ChdbResult.ThrowIfFailed(Call(&LibChdb.QueryWithParams, sql, format, parameters));
-        try
-        {
-            return ChdbResult.Bytes(result).ToArray();
-        }
-        finally
-        {
-            LibChdb.DestroyResult(result);
-        }
-    }
+    /// <summary>Runs a query to completion (for statements libchdb cannot stream); the caller destroys the result.</summary>
+    public nint Query(string sql, ClickHouseParameters? parameters, string format) =>
+        ChdbResult.ThrowIfFailed(Call(&LibChdb.QueryWithParams, sql, format, parameters));
 
     /// <summary>Starts a streaming query; the returned handle must be destroyed (<see cref="LibChdb.DestroyResult"/>).</summary>
     public nint StartStream(string sql, ClickHouseParameters? parameters, string format) =>

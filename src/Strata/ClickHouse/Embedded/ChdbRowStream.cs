@@ -16,6 +16,7 @@ internal sealed class ChdbRowStream : IAsyncDisposable
     private ChdbConnection? connection;
     private nint stream;
     private bool ended;
+    private ChdbChunk? pending; // the first chunk, fetched for its header, until the rows are read
 
     private ChdbRowStream(ChdbRuntime runtime, ChdbConnection connection)
     {
@@ -29,9 +30,9 @@ internal sealed class ChdbRowStream : IAsyncDisposable
         var rows = new ChdbRowStream(runtime, runtime.Rent(database));
         try
         {
-            var first = await rows.StartAsync(sql, parameters, cancellationToken);
-            var header = first?.Header ?? new RowBinaryHeader([], []);
-            return new TabularResult(header.Names, rows.ReadAsync(first, header.Decoders(), CancellationToken.None), rows);
+            rows.pending = await rows.StartAsync(sql, parameters, cancellationToken);
+            var header = rows.pending?.Header ?? new RowBinaryHeader([], []);
+            return new TabularResult(header.Names, rows.ReadAsync(header.Decoders(), CancellationToken.None), rows);
         }
         catch
         {
@@ -41,7 +42,7 @@ internal sealed class ChdbRowStream : IAsyncDisposable
     }
 
     /// <summary>Starts the stream and fetches its first chunk, which carries the column names even when there are no rows.</summary>
-    private async Task<RowBinaryChunk?> StartAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
+    private async Task<ChdbChunk?> StartAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
     {
         var owner = connection!;
         try
@@ -52,15 +53,14 @@ internal sealed class ChdbRowStream : IAsyncDisposable
         {
             // DDL and other statements without a result stream: run them whole; their output is empty or tiny.
             ended = true;
-            var output = await Task.Run(() => owner.QueryAll(sql, parameters, Format), cancellationToken);
-            return output.Length == 0 ? null : new RowBinaryChunk(output);
+            return await Task.Run(() => ChunkOrNull(owner.Query(sql, parameters, Format)), cancellationToken);
         }
         return await FetchAsync(cancellationToken);
     }
 
     private const int BadArguments = 36;
 
-    private async Task<RowBinaryChunk?> FetchAsync(CancellationToken cancellationToken)
+    private async Task<ChdbChunk?> FetchAsync(CancellationToken cancellationToken)
     {
         if (ended)
         {
@@ -80,24 +80,28 @@ internal sealed class ChdbRowStream : IAsyncDisposable
                 ended = true; // a failed stream is over; there is nothing left to cancel
                 throw;
             }
-            try
-            {
-                var bytes = ChdbResult.Bytes(result);
-                ended = bytes.IsEmpty;
-                return ended ? null : new RowBinaryChunk(bytes);
-            }
-            finally
-            {
-                LibChdb.DestroyResult(result);
-            }
+            var chunk = ChunkOrNull(result);
+            ended = chunk is null;
+            return chunk;
         }, cancellationToken);
     }
 
-    private async IAsyncEnumerable<object?[]> ReadAsync(RowBinaryChunk? first, ColumnDecoder[] decoders, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>A chunk over the result, or null (the result destroyed) when it holds no bytes: the end of the stream.</summary>
+    private static ChdbChunk? ChunkOrNull(nint result)
+    {
+        if (ChdbResult.Bytes(result).IsEmpty)
+        {
+            LibChdb.DestroyResult(result);
+            return null;
+        }
+        return new ChdbChunk(result);
+    }
+
+    private async IAsyncEnumerable<object?[]> ReadAsync(ColumnDecoder[] decoders, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         try
         {
-            for (var chunk = first; chunk is not null; chunk = await FetchAsync(cancellationToken))
+            for (var chunk = Interlocked.Exchange(ref pending, null); chunk is not null; chunk = await FetchAsync(cancellationToken))
             {
                 using (chunk)
                 {
@@ -122,6 +126,7 @@ internal sealed class ChdbRowStream : IAsyncDisposable
         {
             return ValueTask.CompletedTask;
         }
+        Interlocked.Exchange(ref pending, null)?.Dispose();
         if (stream != 0)
         {
             if (!ended)

@@ -4,8 +4,12 @@ using System.Text;
 
 namespace Strata.ClickHouse.RowBinary;
 
-/// <summary>A cursor over one chunk of ClickHouse RowBinary output: little-endian fixed-width values and LEB128 lengths.</summary>
-internal sealed class RowBinaryReader(byte[] buffer, int length)
+/// <summary>
+/// A cursor over one chunk of ClickHouse RowBinary output (little-endian fixed-width values, LEB128 lengths),
+/// read where libchdb left it in native memory: no copy, and nothing on the managed heap but the values.
+/// The owner keeps the memory alive while the reader is used.
+/// </summary>
+internal sealed unsafe class RowBinaryReader(byte* data, int length)
 {
     private int position;
 
@@ -17,7 +21,7 @@ internal sealed class RowBinaryReader(byte[] buffer, int length)
         {
             throw new ClickHouseException($"RowBinary output ended inside a value (needed {count} bytes at {position} of {length}).");
         }
-        var span = buffer.AsSpan(position, count);
+        var span = new ReadOnlySpan<byte>(data + position, count);
         position += count;
         return span;
     }
