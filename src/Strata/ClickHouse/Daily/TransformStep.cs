@@ -13,11 +13,10 @@ internal sealed class TransformStep : IDailyStep
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        foreach (var table in (string[])["customers", "products", "sales"])
+        foreach (var statement in (string[])["customers", "products", "sales", "set_aside", "quarantine"])
         {
-            await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken);
+            await run.ExecuteAsync($"{Folder}{statement}.sql", cancellationToken);
         }
-        await DailyQuarantine.ReplaceAsync(run, cancellationToken);
         await run.Options.Checkpoint("transformed", cancellationToken);
 
         run.Accounts = await run.QueryAsync($"{Folder}accounts.sql", row => new TableAccount(
