@@ -3,7 +3,8 @@ namespace Strata.ClickHouse.Daily;
 /// <summary>
 /// Load: the dimensions are exchanged in whole; the months of fact_sales the run touched are rebuilt in
 /// staging (kept days + rebuilt days) and swapped in with REPLACE PARTITION; then the summaries are rebuilt
-/// from the new facts and exchanged in whole. Every swap is atomic (per table or per partition) and
+/// from the new facts and exchanged in whole. The run's rejects replace the quarantine rows of the days
+/// (and dimensions) it rebuilt. Every swap is atomic (per table or per partition) and
 /// idempotent, so a crash at any point is repaired by running again. Correctness never waits for a merge.
 /// </summary>
 internal sealed class LoadStep : IDailyStep
@@ -17,8 +18,12 @@ internal sealed class LoadStep : IDailyStep
 
         await run.ExecuteAsync("clickhouse/daily/load/fact_sales_staging.sql", cancellationToken);
         await run.Options.Checkpoint("load.staged", cancellationToken);
-        await FactPartitions.SwapAsync(run, cancellationToken);
+        await PartitionSwap.SwapAsync(run, "fact_sales", cancellationToken);
         await run.Options.Checkpoint("load.swapped", cancellationToken);
+
+        await run.ExecuteAsync("clickhouse/daily/load/quarantine_staging.sql", cancellationToken,
+            ("logical_date", run.Range.To), ("run_id", run.RunId), ("quarantined_at", run.ExtractStartedAt));
+        await PartitionSwap.SwapAsync(run, "quarantine", cancellationToken);
 
         await DailySummaries.RebuildAsync(run, cancellationToken);
         await run.Options.Checkpoint("loaded", cancellationToken);

@@ -13,10 +13,12 @@ internal sealed class TransformStep : IDailyStep
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        foreach (var statement in (string[])["customers", "products", "sales", "set_aside", "quarantine"])
+        foreach (var table in (string[])["customers", "products", "sales"])
         {
-            await run.ExecuteAsync($"{Folder}{statement}.sql", cancellationToken);
+            await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt));
         }
+        await run.ExecuteAsync(Folder + "set_aside.sql", cancellationToken);
+        await run.ExecuteAsync(Folder + "quarantine.sql", cancellationToken);
         await run.Options.Checkpoint("transformed", cancellationToken);
 
         run.Accounts = await run.QueryAsync($"{Folder}accounts.sql", row => new TableAccount(
