@@ -40,5 +40,6 @@ public static class StrataCli
     [
         DbCommand.Create(runner),
         QueryCommand.Create(runner),
+        RunCommand.Create(runner),
     ];
 }

@@ -1,9 +1,10 @@
--- summary_category_region_staging: all-time revenue, units, orders and distinct customers per product
--- category x customer region, from fact_sales and the dimensions.
-INSERT INTO summary_category_region_staging (category, region, revenue, units, orders, customers)
+-- summary_category_region_staging: per calendar month x product category x customer region (NULL when the
+-- customer has none): revenue, units, orders (sale lines), distinct customers and the average check, from
+-- fact_sales joined to the dimensions.
+INSERT INTO summary_category_region_staging (month_start, category, region, revenue, units, orders, customers, avg_check)
 WITH
 sales AS (
-    SELECT product_id, customer_id, quantity, revenue FROM fact_sales
+    SELECT sale_date, product_id, customer_id, quantity, revenue FROM fact_sales
 ),
 
 products AS (
@@ -15,12 +16,30 @@ customers AS (
 ),
 
 enriched AS (
-    SELECT products.category AS category, ifNull(customers.region, 'unknown') AS region, sales.customer_id AS customer_id, sales.quantity AS quantity, sales.revenue AS revenue
+    SELECT
+        toStartOfMonth(sales.sale_date, 'UTC') AS month_start,
+        products.category AS category,
+        customers.region AS region,
+        sales.customer_id AS customer_id,
+        sales.quantity AS quantity,
+        sales.revenue AS revenue
     FROM sales
     INNER JOIN products ON products.product_id = sales.product_id
     INNER JOIN customers ON customers.customer_id = sales.customer_id
+),
+
+aggregated AS (
+    SELECT
+        month_start,
+        category,
+        region,
+        sum(revenue) AS revenue,
+        sum(quantity) AS units,
+        count() AS orders,
+        uniqExact(customer_id) AS customers
+    FROM enriched
+    GROUP BY month_start, category, region
 )
 
-SELECT category, region, sum(revenue), sum(quantity), count(), uniqExact(customer_id)
-FROM enriched
-GROUP BY category, region
+SELECT month_start, category, region, revenue, units, orders, customers, round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
+FROM aggregated

@@ -18,5 +18,5 @@ per_customer AS (
     GROUP BY customer_id
 )
 
-SELECT customer_id, orders, units, revenue, first_purchase, last_purchase, round(revenue / orders, 2) AS avg_check
+SELECT customer_id, orders, units, revenue, first_purchase, last_purchase, round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
 FROM per_customer

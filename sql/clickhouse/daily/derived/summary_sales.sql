@@ -1,5 +1,6 @@
--- summary_sales_staging: revenue, units, orders (one sale is one order line), distinct customers and the
--- average check per UTC day x product category x customer region, from fact_sales and the dimensions.
+-- summary_sales_staging: revenue, units, orders (sale lines), distinct customers and the average check per
+-- UTC day x product category x customer region (NULL when the customer has none), from fact_sales and the
+-- dimensions.
 INSERT INTO summary_sales_staging (sale_date, category, region, revenue, units, orders, customers, avg_check)
 WITH
 sales AS (
@@ -18,7 +19,7 @@ enriched AS (
     SELECT
         toDate(sales.sale_date, 'UTC') AS sale_day,
         products.category AS category,
-        ifNull(customers.region, 'unknown') AS region,
+        customers.region AS region,
         sales.customer_id AS customer_id,
         sales.quantity AS quantity,
         sales.revenue AS revenue
@@ -40,5 +41,5 @@ aggregated AS (
     GROUP BY sale_day, category, region
 )
 
-SELECT sale_day, category, region, revenue, units, orders, customers, round(revenue / orders, 2) AS avg_check
+SELECT sale_day, category, region, revenue, units, orders, customers, round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
 FROM aggregated

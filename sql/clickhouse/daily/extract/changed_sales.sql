@@ -5,7 +5,7 @@ INSERT INTO daily_changed_sales (sale_id, sale_day)
 WITH
 changed AS (
     SELECT sale_id, sale_date
-    FROM postgresql({pg_host:String}, {pg_database:String}, 'sales_data', {pg_user:String}, {pg_password:String}, {pg_schema:String})
+    FROM postgresql({pg_address:String}, {pg_database:String}, 'sales_data', {pg_user:String}, {pg_password:String})
     WHERE updated_at >= {since:DateTime64(6, 'UTC')}
 )
 

@@ -4,7 +4,7 @@ INSERT INTO daily_landing_customers (customer_id, age, gender, city, region, cou
 WITH
 source AS (
     SELECT customer_id, age, gender, city, region, country, registration_date, updated_at
-    FROM postgresql({pg_host:String}, {pg_database:String}, 'customer_data', {pg_user:String}, {pg_password:String}, {pg_schema:String})
+    FROM postgresql({pg_address:String}, {pg_database:String}, 'customer_data', {pg_user:String}, {pg_password:String})
 )
 
 SELECT * FROM source

@@ -4,7 +4,7 @@ INSERT INTO daily_landing_products (product_id, name, category, supplier, price,
 WITH
 source AS (
     SELECT product_id, name, category, supplier, price, updated_at
-    FROM postgresql({pg_host:String}, {pg_database:String}, 'product_data', {pg_user:String}, {pg_password:String}, {pg_schema:String})
+    FROM postgresql({pg_address:String}, {pg_database:String}, 'product_data', {pg_user:String}, {pg_password:String})
 )
 
 SELECT * FROM source

@@ -5,7 +5,7 @@ INSERT INTO daily_landing_sales (sale_id, sale_date, product_id, customer_id, qu
 WITH
 source AS (
     SELECT sale_id, sale_date, product_id, customer_id, quantity, price, updated_at
-    FROM postgresql({pg_host:String}, {pg_database:String}, 'sales_data', {pg_user:String}, {pg_password:String}, {pg_schema:String})
+    FROM postgresql({pg_address:String}, {pg_database:String}, 'sales_data', {pg_user:String}, {pg_password:String})
     WHERE sale_date >= toDateTime64({first_day:Date32}, 6, 'UTC')
       AND sale_date < toDateTime64({last_day:Date32} + 1, 6, 'UTC')
 )

@@ -31,7 +31,8 @@ checked AS (
             if(quantity < 1 OR quantity > 2147483647, 'quantity must be between 1 and 2147483647', ''),
             if(price IS NULL, 'price is required', ''),
             if(price < 0.01 OR price > 9999999999.99, 'price must be between 0.01 and 9999999999.99', ''),
-            if(price != round(price, 2), 'price must have at most 2 decimal places', '')
+            if(price != round(price, 2), 'price must have at most 2 decimal places', ''),
+            if(quantity * price > 9999999999999999.99, 'revenue (quantity x price) exceeds Decimal(18, 2)', '')
         ]) AS reasons
     FROM landed
 )

@@ -1,7 +1,8 @@
 -- dim_customer_staging: this run's customer dimension, built from the extracted customers that break no
 -- contract rule. One row per customer_id, deterministically the latest version (updated_at, then the
 -- column values, break ties), typed per the contract, with the age band the demographic reports group by.
-INSERT INTO dim_customer_staging
+-- loaded_at is the run's PostgreSQL clock reading ({loaded_at}).
+INSERT INTO dim_customer_staging (customer_id, age, age_band, gender, city, region, country, registration_date, updated_at, loaded_at)
 WITH
 valid AS (
     SELECT * FROM daily_checked_customers WHERE empty(reasons)
@@ -31,7 +32,9 @@ typed AS (
         city,
         region,
         country,
-        toDate32(assumeNotNull(registration_date)) AS registration_date
+        toDate32(assumeNotNull(registration_date)) AS registration_date,
+        updated_at,
+        {loaded_at:DateTime64(6, 'UTC')} AS loaded_at
     FROM latest
 )
 

@@ -1,8 +1,9 @@
 -- daily_clean_sales: the sales this run loads, built from the extracted sales that break no contract rule.
 -- One row per sale_id, deterministically the latest version (updated_at, then the column values, break
 -- ties); the landing table is sorted by (sale_id, updated_at), so this streams in key order. Typed per the
--- contract (Decimal money, UTC instants, Int32 ids), with revenue = quantity x price.
-INSERT INTO daily_clean_sales
+-- contract (Decimal money, UTC instants, Int32 ids), with revenue = quantity x price. loaded_at is the
+-- run's PostgreSQL clock reading ({loaded_at}).
+INSERT INTO daily_clean_sales (sale_id, sale_date, product_id, customer_id, quantity, price, revenue, updated_at, loaded_at)
 WITH
 valid AS (
     SELECT * FROM daily_checked_sales WHERE empty(reasons)
@@ -24,7 +25,8 @@ typed AS (
         toInt32(quantity) AS quantity,
         toDecimal64(assumeNotNull(price), 2) AS price,
         toDecimal64(quantity * price, 2) AS revenue,
-        updated_at
+        updated_at,
+        {loaded_at:DateTime64(6, 'UTC')} AS loaded_at
     FROM latest
 )
 

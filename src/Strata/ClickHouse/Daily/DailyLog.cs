@@ -23,6 +23,9 @@ internal static partial class DailyLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Table}: {Action} partition {PartitionId}")]
     public static partial void PartitionSwapped(ILogger logger, string table, string action, string partitionId);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Table}: exchanged with its rebuilt staging copy")]
+    public static partial void TableExchanged(ILogger logger, string table);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation of {Days} day(s): {Mismatches} mismatch(es)")]
     public static partial void Reconciled(ILogger logger, int days, int mismatches);
 

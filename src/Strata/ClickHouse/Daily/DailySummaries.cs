@@ -2,7 +2,7 @@ namespace Strata.ClickHouse.Daily;
 
 /// <summary>
 /// Rebuilds the tables derived from the facts and dimensions (dim_date and the summaries): each file
-/// clickhouse/daily/derived/NAME.sql fills NAME_staging in full, which then replaces NAME whole. They are
+/// clickhouse/daily/derived/NAME.sql fills NAME_staging in full, which then takes NAME's place (EXCHANGE TABLES). They are
 /// small (days x categories x regions at most), so a full rebuild costs one scan of fact_sales each and can
 /// never leave a stale row behind, whichever days changed.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class DailySummaries
         {
             var table = Path.GetFileNameWithoutExtension(file);
             await run.ExecuteAsync(file, cancellationToken);
-            await PartitionSwap.WholeTableAsync(run, table, table + "_staging", cancellationToken);
+            await TableSwap.ExchangeAsync(run, table, cancellationToken);
         }
     }
 }

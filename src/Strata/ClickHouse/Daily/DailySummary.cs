@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Strata.ClickHouse.Daily;
 
 /// <summary>What `strata run daily` reports: the outcome, the days it rebuilt, each step and the reconciliation.</summary>
@@ -14,7 +16,15 @@ public record DailySummary(
 /// <summary>One step's outcome and measurements (R7.1); Error says why it failed, null otherwise.</summary>
 public sealed record StepSummary(string Name, string Status, long DurationMs, long RowsIn, long RowsOut, double PeakMemoryMb, string? Error)
 {
-    public static StepSummary Skipped(string name) => new(name, "skipped", 0, 0, 0, 0, null);
+    public const string SucceededStatus = "succeeded";
+    public const string FailedStatus = "failed";
+    public const string SkippedStatus = "skipped";
+
+    /// <summary>When the step began (UTC), for the run history; not part of the printed summary.</summary>
+    [JsonIgnore]
+    public DateTime StartedAt { get; init; }
+
+    public static StepSummary Skipped(string name) => new(name, SkippedStatus, 0, 0, 0, 0, null);
 }
 
 /// <summary>

@@ -14,12 +14,13 @@ internal sealed class ExtractStep : IDailyStep
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
+        await ClickHouseSchema.EnsureAsync(run.ClickHouse, cancellationToken);
         foreach (var statement in Sql.SqlCatalog.List(Folder + "setup"))
         {
             await run.ExecuteAsync(statement, cancellationToken);
         }
-        var watermark = await DailyWatermark.LastAsync(run, cancellationToken);
-        run.ExtractStartedAt = await DailyWatermark.PostgresClockAsync(run, cancellationToken);
+        var watermark = await DailyRunHistory.LastWatermarkAsync(run, cancellationToken);
+        run.ExtractStartedAt = await DailyRunHistory.PostgresClockAsync(run, cancellationToken);
         var since = watermark - run.Options.Overlap;
         DailyLog.Started(run.Logger, run.RunId, run.Range, since, run.ClickHouse.Description);
         if (since is not null)

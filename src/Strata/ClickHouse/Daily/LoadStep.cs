@@ -1,10 +1,11 @@
 namespace Strata.ClickHouse.Daily;
 
 /// <summary>
-/// Load: the dimensions are swapped in whole; the months of fact_sales the run touched are rebuilt in
+/// Load: the dimensions are exchanged in whole; the months of fact_sales the run touched are rebuilt in
 /// staging (kept days + rebuilt days) and swapped in with REPLACE PARTITION; then the summaries are rebuilt
-/// from the new facts. Every swap is atomic per partition and idempotent, so a crash at any point is
-/// repaired by running again. Correctness never waits for a background merge.
+/// from the new facts and exchanged in whole. The run's rejects replace the quarantine rows of the days
+/// (and dimensions) it rebuilt. Every swap is atomic (per table or per partition) and
+/// idempotent, so a crash at any point is repaired by running again. Correctness never waits for a merge.
 /// </summary>
 internal sealed class LoadStep : IDailyStep
 {
@@ -12,13 +13,17 @@ internal sealed class LoadStep : IDailyStep
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        await PartitionSwap.WholeTableAsync(run, "dim_customer", "dim_customer_staging", cancellationToken);
-        await PartitionSwap.WholeTableAsync(run, "dim_product", "dim_product_staging", cancellationToken);
+        await TableSwap.ExchangeAsync(run, "dim_customer", cancellationToken);
+        await TableSwap.ExchangeAsync(run, "dim_product", cancellationToken);
 
         await run.ExecuteAsync("clickhouse/daily/load/fact_sales_staging.sql", cancellationToken);
         await run.Options.Checkpoint("load.staged", cancellationToken);
-        await PartitionSwap.AffectedDaysAsync(run, "fact_sales", "fact_sales_staging", "sale_date", cancellationToken);
+        await PartitionSwap.SwapAsync(run, "fact_sales", cancellationToken);
         await run.Options.Checkpoint("load.swapped", cancellationToken);
+
+        await run.ExecuteAsync("clickhouse/daily/load/quarantine_staging.sql", cancellationToken,
+            ("logical_date", run.Range.To), ("run_id", run.RunId), ("quarantined_at", run.ExtractStartedAt));
+        await PartitionSwap.SwapAsync(run, "quarantine", cancellationToken);
 
         await DailySummaries.RebuildAsync(run, cancellationToken);
         await run.Options.Checkpoint("loaded", cancellationToken);

@@ -15,9 +15,10 @@ internal sealed class TransformStep : IDailyStep
     {
         foreach (var table in (string[])["customers", "products", "sales"])
         {
-            await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken);
+            await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt));
         }
-        await DailyQuarantine.ReplaceAsync(run, cancellationToken);
+        await run.ExecuteAsync(Folder + "set_aside.sql", cancellationToken);
+        await run.ExecuteAsync(Folder + "quarantine.sql", cancellationToken);
         await run.Options.Checkpoint("transformed", cancellationToken);
 
         run.Accounts = await run.QueryAsync($"{Folder}accounts.sql", row => new TableAccount(
