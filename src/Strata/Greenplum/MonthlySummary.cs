@@ -6,11 +6,12 @@ namespace Strata.Greenplum;
 /// What `strata run monthly` reports, in the daily run's shape: the outcome, the months, each step measured,
 /// and the verification of every month against ClickHouse. Error says why the run failed, null otherwise.
 /// </summary>
-public sealed record MonthlySummary(string Status, IReadOnlyList<string> Months, IReadOnlyList<StepSummary> Steps, ArchiveVerification Verification, string? Error)
+public record MonthlySummary(string Status, IReadOnlyList<string> Months, IReadOnlyList<StepSummary> Steps, ArchiveVerification Verification, string? Error)
 {
     public const string SucceededStatus = "succeeded";
     public const string FailedStatus = "failed";
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Succeeded => Status == SucceededStatus;
 }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using Strata.ClickHouse;
 using Strata.Greenplum;
 using Strata.Tests.Infrastructure;
@@ -28,10 +27,7 @@ public sealed class ArchivePipeline : IAsyncLifetime
         await ArchiveDatabase.InitializeAsync();
         await ClickHouse.InitializeAsync();
         Archive = await Strata.Greenplum.ArchiveDatabase.ConnectAsync(ArchiveDatabase.ConnectionString, CancellationToken.None);
-        foreach (var table in WarehouseTables)
-        {
-            await ClickHouse.Engine.ExecuteAsync(table, null, CancellationToken.None);
-        }
+        await ClickHouseSchema.EnsureAsync(ClickHouse.Engine, CancellationToken.None);
         await SeedAsync();
     }
 
@@ -81,17 +77,7 @@ public sealed class ArchivePipeline : IAsyncLifetime
     public Task<MonthlySummary> RunAsync(FaultInjector? faults, params ArchiveMonth[] months) => Runner(faults).RunAsync(months, CancellationToken.None);
 
     /// <summary>How ClickHouse reaches the archive database: postgresql() arguments as query parameters.</summary>
-    public ClickHouseParameters ArchiveTarget()
-    {
-        var archive = new NpgsqlConnectionStringBuilder(ArchiveDatabase.ConnectionString);
-        return new ClickHouseParameters
-        {
-            ["pg_address"] = $"{archive.Host}:{archive.Port.ToString(CultureInfo.InvariantCulture)}",
-            ["pg_database"] = archive.Database,
-            ["pg_user"] = archive.Username,
-            ["pg_password"] = archive.Password,
-        };
-    }
+    public ClickHouseParameters ArchiveTarget() => PostgresSource.Parameters(ArchiveDatabase.ConnectionString);
 
     public Task ClickHouseAsync(string sql) => ClickHouse.Engine.ExecuteAsync(sql, null, CancellationToken.None);
 
@@ -128,28 +114,4 @@ public sealed class ArchivePipeline : IAsyncLifetime
         }
         return rows;
     }
-
-    /// <summary>fact_sales, dim_product and dim_customer as the ClickHouse tier defines them (columns and types).</summary>
-    private static readonly string[] WarehouseTables =
-    [
-        """
-        CREATE TABLE fact_sales (
-            sale_id Int64, sale_date DateTime64(6, 'UTC'), product_id String, customer_id Int32, quantity Int32,
-            price Decimal(12, 2), revenue Decimal(18, 2), updated_at DateTime64(6, 'UTC'), loaded_at DateTime64(6, 'UTC'))
-        ENGINE = MergeTree PARTITION BY toYYYYMM(sale_date) ORDER BY (toDate(sale_date), product_id, customer_id, sale_id)
-        """,
-        """
-        CREATE TABLE dim_product (
-            product_id String, name String, category LowCardinality(String), supplier LowCardinality(Nullable(String)),
-            price Decimal(12, 2), updated_at DateTime64(6, 'UTC'), loaded_at DateTime64(6, 'UTC'))
-        ENGINE = MergeTree ORDER BY product_id
-        """,
-        """
-        CREATE TABLE dim_customer (
-            customer_id Int32, age Nullable(Int16), age_band LowCardinality(String), gender LowCardinality(Nullable(String)),
-            city LowCardinality(Nullable(String)), region LowCardinality(Nullable(String)), country LowCardinality(Nullable(String)),
-            registration_date Date32, updated_at DateTime64(6, 'UTC'), loaded_at DateTime64(6, 'UTC'))
-        ENGINE = MergeTree ORDER BY customer_id
-        """,
-    ];
 }
