@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Strata.ClickHouse;
 using Strata.Cli.Hosting;
+using Strata.Cli.Output;
 using Strata.Greenplum;
 using Strata.Postgres;
 
@@ -52,18 +53,12 @@ internal static class RunMonthlyCommand
 
     private static void Render(MonthlyOutcome outcome, IAnsiConsole console)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("step", "status", "ms", "rows in", "rows out", "peak MB");
-        foreach (var step in outcome.Steps)
-        {
-            table.AddRow(step.Name, step.Status, Number(step.DurationMs), Number(step.RowsIn), Number(step.RowsOut),
-                step.PeakMemoryMb.ToString("F1", CultureInfo.InvariantCulture));
-        }
-        console.Write(table);
+        StepTable.Write(outcome.Steps, console);
         foreach (var month in outcome.Verification.Months)
         {
             var quiet = month.DaysWithoutSales.Count == 0 ? "" : $"; days without sales (none in the source either): {string.Join(", ", month.DaysWithoutSales.Select(d => d.ToString("dd", CultureInfo.InvariantCulture)))}";
-            console.WriteLine($"{month.Month}: ClickHouse {Number(month.ClickHouseRows)} rows / {month.ClickHouseRevenue.ToString("N2", CultureInfo.InvariantCulture)}, " +
-                $"archive {Number(month.ArchivedRows)} rows / {month.ArchivedRevenue.ToString("N2", CultureInfo.InvariantCulture)}, {(month.Matched ? "matched" : "NOT verified")}{quiet}");
+            console.WriteLine($"{month.Month}: ClickHouse {StepTable.Number(month.ClickHouseRows)} rows / {month.ClickHouseRevenue.ToString("N2", CultureInfo.InvariantCulture)}, " +
+                $"archive {StepTable.Number(month.ArchivedRows)} rows / {month.ArchivedRevenue.ToString("N2", CultureInfo.InvariantCulture)}, {(month.Matched ? "matched" : "NOT verified")}{quiet}");
         }
         console.WriteLine($"Monthly run {outcome.Status}: {string.Join(", ", outcome.Months)}.");
         if (outcome.Error is not null)
@@ -71,8 +66,6 @@ internal static class RunMonthlyCommand
             console.WriteLine(outcome.Error);
         }
     }
-
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The engine's summary as the command prints it, exiting with 1 when the run failed.</summary>
     private sealed record MonthlyOutcome : MonthlySummary, IOutcome

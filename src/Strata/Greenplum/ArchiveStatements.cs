@@ -8,7 +8,12 @@ public sealed class ArchiveStatements(ArchiveSql sql)
 {
     public ArchiveDialect Dialect => sql.Dialect;
 
-    public string CreateTables(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_tables.sql", ArchiveTemplateValues.Schema(first, last));
+    /// <summary>Every archive table: the dimensions and bookkeeping first (Greenplum 6 records its first partitions there), then historical_sales.</summary>
+    public string CreateTables(ArchiveMonth first, ArchiveMonth last) => CreateDimensions(first, last) + "\n" + CreateSales(first, last);
+
+    public string CreateDimensions(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_dimensions.sql", ArchiveTemplateValues.Schema(first, last));
+
+    public string CreateSales(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_sales.sql", ArchiveTemplateValues.Schema(first, last));
 
     public string AddPartition(ArchiveMonth month) => sql.Render("add_partition.sql", ArchiveTemplateValues.Month(month));
 

@@ -3,7 +3,7 @@ namespace Strata.Greenplum;
 /// <summary>The values the archive's SQL templates are filled with: column lists from the contract, month bounds.</summary>
 public static class ArchiveTemplateValues
 {
-    /// <summary>For create_tables.sql: the column lists, and the months a Greenplum 6 table is created with.</summary>
+    /// <summary>For create_dimensions.sql and create_sales.sql: the column lists, and the months a Greenplum 6 table is created with.</summary>
     public static Dictionary<string, string> Schema(ArchiveMonth first, ArchiveMonth last) => new(StringComparer.Ordinal)
     {
         ["historical_sales_columns"] = ColumnList(ArchiveTables.Sales),

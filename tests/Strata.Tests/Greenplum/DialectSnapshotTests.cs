@@ -28,7 +28,8 @@ public sealed class DialectSnapshotTests
 
     private static readonly Dictionary<string, Func<ArchiveStatements, string>> Statements = new()
     {
-        ["create_tables.sql"] = s => s.CreateTables(new ArchiveMonth(2024, 1), March),
+        ["create_dimensions.sql"] = s => s.CreateDimensions(new ArchiveMonth(2024, 1), March),
+        ["create_sales.sql"] = s => s.CreateSales(new ArchiveMonth(2024, 1), March),
         ["add_partition.sql"] = s => s.AddPartition(March),
         ["create_staging.sql"] = s => s.CreateStaging(March),
         ["swap_month.sql"] = s => s.SwapMonth(March),

@@ -1,15 +1,9 @@
--- Archive tier on Greenplum 7 / Apache Cloudberry: the historical model (R4.1) laid out for an MPP cluster.
--- Built from: the business contracts; the column lists come from src/Strata/Greenplum/ArchiveTables.cs.
--- historical_sales is hash-distributed on customer_id (docs/archive.md explains the choice) and range-partitioned
--- by UTC month. Greenplum 7 lets a partitioned table start with no partitions (the modern syntax), so each month's
--- partition is created when that month is first archived, as an append-optimised column-oriented zstd table
--- (see add_partition.sql). The dimensions are SCD type 2 heap tables, distributed on their business key.
-
-CREATE TABLE historical_sales (
-{{historical_sales_columns}}
-)
-PARTITION BY RANGE (sale_date)
-DISTRIBUTED BY (customer_id);
+-- The archive's dimensions and bookkeeping on Greenplum 6 and 7: historical_products and historical_customers
+-- (SCD type 2 heap tables, since the merge UPDATEs them, distributed on their business key so the join from
+-- historical_sales on customer_id stays on each segment), the stage tables ClickHouse pushes the current
+-- dimensions into, and archive_months (which month partitions exist and what each was verified to hold).
+-- Built from: the business contracts (column lists from src/Strata/Greenplum/ArchiveTables.cs). Created before
+-- historical_sales.
 
 CREATE TABLE historical_products (
 {{historical_products_columns}},

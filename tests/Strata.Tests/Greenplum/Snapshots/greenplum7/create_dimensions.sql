@@ -1,30 +1,9 @@
--- Archive tier on Greenplum 6: the historical model (R4.1) laid out for an MPP cluster.
--- Built from: the business contracts; the column lists come from src/Strata/Greenplum/ArchiveTables.cs.
--- historical_sales: append-optimised, column-oriented, zstd (history is written once per month and read by
--- column scans), hash-distributed on customer_id so customer-level analytics and joins to historical_customers
--- run on each segment without moving rows (docs/archive.md explains the choice), and range-partitioned by UTC
--- month with the classic syntax. Greenplum 6 needs at least one partition at creation: the run that creates
--- the table makes one per month of its range with START/END/EVERY, and adds later months one by one.
--- The dimensions are SCD type 2 heap tables (they take UPDATEs), distributed on their business key.
-
-CREATE TABLE historical_sales (
-    sale_id     bigint                   NOT NULL,
-    sale_date   timestamp with time zone NOT NULL,
-    product_id  text                     NOT NULL,
-    customer_id integer                  NOT NULL,
-    quantity    integer                  NOT NULL,
-    price       numeric(12,2)            NOT NULL,
-    revenue     numeric(18,2)            NOT NULL,
-    archived_at timestamp with time zone NOT NULL
-)
-WITH (appendoptimized=true, orientation=column, compresstype=zstd, compresslevel=5)
-DISTRIBUTED BY (customer_id)
-PARTITION BY RANGE (sale_date)
-(
-    START ('2024-01-01 00:00:00+00') INCLUSIVE
-    END ('2024-04-01 00:00:00+00') EXCLUSIVE
-    EVERY (INTERVAL '1 month')
-);
+-- The archive's dimensions and bookkeeping on Greenplum 6 and 7: historical_products and historical_customers
+-- (SCD type 2 heap tables, since the merge UPDATEs them, distributed on their business key so the join from
+-- historical_sales on customer_id stays on each segment), the stage tables ClickHouse pushes the current
+-- dimensions into, and archive_months (which month partitions exist and what each was verified to hold).
+-- Built from: the business contracts (column lists from src/Strata/Greenplum/ArchiveTables.cs). Created before
+-- historical_sales.
 
 CREATE TABLE historical_products (
     product_id text                     NOT NULL,
@@ -84,8 +63,3 @@ CREATE TABLE archive_months (
     run_id               uuid
 )
 DISTRIBUTED BY (month);
-
--- The partitions EVERY just made (the session runs in UTC, so each month starts at 00:00 UTC).
-INSERT INTO archive_months (month, partition_created_at)
-SELECT month_start::date, now()
-FROM generate_series('2024-01-01 00:00:00+00'::timestamp, '2024-04-01 00:00:00+00'::timestamp - INTERVAL '1 month', INTERVAL '1 month') AS month_start;

@@ -1,13 +1,7 @@
--- Archive tier on plain PostgreSQL (the local stand-in for Greenplum): the historical model (R4.1).
--- Built from: the business contracts; the column lists come from src/Strata/Greenplum/ArchiveTables.cs.
--- historical_sales is immutable history in one declarative range partition per UTC month; the monthly run
--- builds a month in a staging table and swaps it in whole (DETACH/ATTACH in one transaction). The dimensions
--- are SCD type 2. archive_months records which month partitions exist and what each was verified to hold.
-
-CREATE TABLE historical_sales (
-{{historical_sales_columns}}
-)
-PARTITION BY RANGE (sale_date);
+-- The archive's dimensions and bookkeeping on plain PostgreSQL: historical_products and historical_customers
+-- (SCD type 2), the stage tables ClickHouse pushes the current dimensions into, and archive_months (which month
+-- partitions exist and what each was verified to hold). Built from: the business contracts (column lists from
+-- src/Strata/Greenplum/ArchiveTables.cs). Created before historical_sales.
 
 CREATE TABLE historical_products (
 {{historical_products_columns}},
