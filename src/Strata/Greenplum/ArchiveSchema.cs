@@ -3,8 +3,9 @@ using Strata.Sql;
 namespace Strata.Greenplum;
 
 /// <summary>
-/// Creates the archive's tables the first time (in the dialect's own DDL) and (re)creates the BI views every
-/// time, in one transaction under a lock, so two runs starting together cannot both create the tables.
+/// Creates the archive's tables the first time (in the dialect's own DDL), (re)creates the BI views and makes sure
+/// the database defaults to UTC every time, in one transaction under a lock, so two runs starting together cannot
+/// both create the tables.
 /// </summary>
 public sealed class ArchiveSchema(ArchiveDatabase archive)
 {
@@ -17,6 +18,7 @@ public sealed class ArchiveSchema(ArchiveDatabase archive)
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ArchiveCommand.ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})", cancellationToken);
+        await ArchiveTimeZone.EnsureUtcAsync(archive.Statements, connection, cancellationToken);
         var exists = await ArchiveCommand.ScalarAsync<bool>(connection, "SELECT to_regclass('historical_sales') IS NOT NULL", cancellationToken);
         if (!exists)
         {

@@ -27,6 +27,10 @@ public sealed class ArchiveStatements(ArchiveSql sql)
 
     public string RecordMonth() => sql.Read("record_month.sql");
 
+    public string UtcDefaultIsSet() => sql.Read("utc_default_is_set.sql");
+
+    public string SetUtcDefault() => sql.Read("set_utc_default.sql");
+
     public string TruncateStageDimensions() => sql.Read("truncate_stage_dimensions.sql");
 
     public string Scd2Merge(ArchiveDimension dimension) => sql.Render("scd2_merge.sql", ArchiveTemplateValues.Scd2(dimension));

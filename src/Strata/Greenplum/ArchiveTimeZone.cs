@@ -11,20 +11,15 @@ namespace Strata.Greenplum;
 /// </summary>
 public static class ArchiveTimeZone
 {
-    public static async Task EnsureUtcAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task EnsureUtcAsync(ArchiveStatements statements, NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var current = await ArchiveCommand.ScalarAsync<bool>(connection,
-            "SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase " +
-            "WHERE d.datname = current_database() AND s.setrole = 0 AND 'TimeZone=UTC' = ANY (s.setconfig))",
-            cancellationToken);
-        if (current)
+        if (await ArchiveCommand.ScalarAsync<bool>(connection, statements.UtcDefaultIsSet(), cancellationToken))
         {
             return;
         }
         try
         {
-            await ArchiveCommand.ExecuteAsync(connection,
-                "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET TimeZone TO %L', current_database(), 'UTC'); END $$", cancellationToken);
+            await ArchiveCommand.ExecuteAsync(connection, statements.SetUtcDefault(), cancellationToken);
         }
         catch (PostgresException denied) when (denied.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {

@@ -17,6 +17,7 @@ public sealed class MonthSwapTests(EmptyTestDatabase db) : IClassFixture<EmptyTe
         await schema.EnsureAsync(new(2024, 1), new(2024, 1), None);
 
         Assert.False(await schema.EnsureAsync(new(2024, 1), new(2024, 1), None));
+        Assert.True(await ScalarAsync<bool>(archive.Statements.UtcDefaultIsSet()));
         Assert.Equal(
             ArchiveTables.Sales.Select(c => (c.Name, c.SqlType, !c.Required)),
             await ColumnsAsync("historical_sales"));
