@@ -73,6 +73,47 @@ internal sealed unsafe class ChdbConnection
 
     public void Cancel(nint stream) => LibChdb.StreamCancel(connection, stream);
 
+    /// <summary>Starts a streaming INSERT (no FORMAT clause in the SQL); the connection serves nothing else until it is destroyed.</summary>
+    public nint StartInsert(string sql, string format)
+    {
+        var query = Encoding.UTF8.GetBytes(sql);
+        var formatBytes = Encoding.UTF8.GetBytes(format);
+        fixed (byte* q = query)
+        fixed (byte* f = formatBytes)
+        {
+            var insert = LibChdb.StreamInsert(connection, q, (nuint)query.Length, f, (nuint)formatBytes.Length);
+            ThrowIfInsertFailed(insert);
+            return insert;
+        }
+    }
+
+    public static void Append(nint insert, ReadOnlySpan<byte> data)
+    {
+        fixed (byte* bytes = data)
+        {
+            if (LibChdb.StreamAppend(insert, bytes, (nuint)data.Length) != 0)
+            {
+                ThrowIfInsertFailed(insert);
+                throw new ClickHouseException("The embedded ClickHouse refused more rows for the insert.");
+            }
+        }
+    }
+
+    /// <summary>Ends the insert's input and commits what is left.</summary>
+    public static void FinishInsert(nint insert) => LibChdb.DestroyResult(ChdbResult.ThrowIfFailed(LibChdb.StreamDone(insert)));
+
+    /// <summary>Releases an insert stream, cancelling it first when it was not finished.</summary>
+    public static void DestroyInsert(nint insert) => LibChdb.DestroyInsertStream(insert);
+
+    private static void ThrowIfInsertFailed(nint insert)
+    {
+        var error = LibChdb.StreamInsertError(insert);
+        if (error is not null)
+        {
+            throw ClickHouseException.FromText(Marshal.PtrToStringUTF8((nint)error) ?? "unknown error");
+        }
+    }
+
     public void Close()
     {
         LibChdb.CloseConnection(slot);
@@ -91,7 +132,7 @@ internal sealed unsafe class ChdbConnection
         var pairs = (parameters ?? []).ToArray();
         var count = pairs.Length;
         // All names, then all values, in one UTF-8 block: the names array is pointers[0..count), the values pointers[count..).
-        string[] texts = [.. pairs.Select(p => p.Key), .. pairs.Select(p => ParameterText.Format(p.Value))];
+        string[] texts = [.. pairs.Select(p => p.Key), .. pairs.Select(p => EscapedText.Format(p.Value))];
         var offsets = new int[texts.Length + 1];
         for (var i = 0; i < texts.Length; i++)
         {

@@ -3,6 +3,7 @@ using ClickHouse.Driver;
 using ClickHouse.Driver.ADO.Parameters;
 using ClickHouse.Driver.ADO.Readers;
 using ClickHouse.Driver.Utility;
+using Strata.Diagnostics;
 using Strata.Querying;
 
 namespace Strata.ClickHouse.Server;
@@ -51,6 +52,19 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         return new TabularResult(columns, ReadRows(reader, CancellationToken.None), reader);
     }
 
+    /// <summary>Sends the rows with the driver's RowBinary bulk insert, a batch at a time so memory holds one batch.</summary>
+    public async Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        long written = 0;
+        await foreach (var batch in rows.Chunk(InsertBatchRows).WithCancellation(cancellationToken))
+        {
+            written += await Translate(() => client.InsertBinaryAsync(ClickHouseIdentifier.Validate(table), columns, batch.Cast<object[]>(), null, cancellationToken));
+        }
+        return written;
+    }
+
+    private const int InsertBatchRows = 100_000;
+
     public ValueTask DisposeAsync()
     {
         client.Dispose();
@@ -84,7 +98,7 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         return bound;
     }
 
-    /// <summary>Server errors become <see cref="ClickHouseException"/>s, like the embedded engine's.</summary>
+    /// <summary>Server errors become <see cref="ClickHouseException"/>s, like the embedded engine's; an unreachable server a clear failure.</summary>
     private static async Task<T> Translate<T>(Func<Task<T>> call)
     {
         try
@@ -95,6 +109,10 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         {
             var translated = ClickHouseException.FromText(error.Message);
             throw translated.Code != 0 ? translated : new ClickHouseException(error.ErrorCode, null, error.Message);
+        }
+        catch (HttpRequestException unreachable)
+        {
+            throw new StrataException($"Cannot reach the ClickHouse server: {unreachable.Message}", unreachable);
         }
     }
 }
