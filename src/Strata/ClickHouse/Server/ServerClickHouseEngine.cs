@@ -3,6 +3,7 @@ using ClickHouse.Driver;
 using ClickHouse.Driver.ADO.Parameters;
 using ClickHouse.Driver.ADO.Readers;
 using ClickHouse.Driver.Utility;
+using Strata.Diagnostics;
 using Strata.Querying;
 
 namespace Strata.ClickHouse.Server;
@@ -84,7 +85,7 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         return bound;
     }
 
-    /// <summary>Server errors become <see cref="ClickHouseException"/>s, like the embedded engine's.</summary>
+    /// <summary>Server errors become <see cref="ClickHouseException"/>s, like the embedded engine's; an unreachable server a clear failure.</summary>
     private static async Task<T> Translate<T>(Func<Task<T>> call)
     {
         try
@@ -95,6 +96,10 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         {
             var translated = ClickHouseException.FromText(error.Message);
             throw translated.Code != 0 ? translated : new ClickHouseException(error.ErrorCode, null, error.Message);
+        }
+        catch (HttpRequestException unreachable)
+        {
+            throw new StrataException($"Cannot reach the ClickHouse server: {unreachable.Message}", unreachable);
         }
     }
 }
