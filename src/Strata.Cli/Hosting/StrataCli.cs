@@ -41,5 +41,6 @@ public static class StrataCli
         DbCommand.Create(runner),
         QueryCommand.Create(runner),
         RunCommand.Create(runner),
+        ReportCommand.Create(runner),
     ];
 }
