@@ -1,19 +1,23 @@
--- Report (R8.2): revenue by product category, all time: revenue, its share of the total, units, orders
--- and buying customers, from summary_category_region. Every customer lives in exactly one region, so
--- adding a category's per-region customer counts counts each customer once.
+-- Report (R8.2): revenue by product category, all time: revenue, its share of all revenue, units, orders
+-- (sale lines) and distinct buying customers, from fact_sales and dim_product.
 WITH
-category_region AS (
-    SELECT category, revenue, units, orders, customers FROM summary_category_region
+sales AS (
+    SELECT product_id, customer_id, quantity, revenue FROM fact_sales
+),
+
+products AS (
+    SELECT product_id, category FROM dim_product
 ),
 
 per_category AS (
     SELECT
-        category,
-        sum(revenue) AS revenue,
-        sum(units) AS units,
-        sum(orders) AS orders,
-        sum(customers) AS customers
-    FROM category_region
+        products.category AS category,
+        sum(sales.revenue) AS revenue,
+        sum(sales.quantity) AS units,
+        count() AS orders,
+        uniqExact(sales.customer_id) AS customers
+    FROM sales
+    INNER JOIN products ON products.product_id = sales.product_id
     GROUP BY category
 ),
 

@@ -25,7 +25,8 @@ with_windows AS (
         orders,
         units,
         round(toDecimal128(sum(revenue) OVER last_7_days, 6) / count() OVER last_7_days, 2) AS revenue_ma7,
-        lagInFrame(revenue) OVER ordered AS previous_revenue
+        lagInFrame(revenue) OVER ordered AS previous_revenue,
+        row_number() OVER ordered AS position
     FROM series
     WINDOW
         ordered AS (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
@@ -38,7 +39,6 @@ SELECT
     orders,
     units,
     revenue_ma7,
-    if(row_number() OVER (ORDER BY day) = 1 OR previous_revenue = 0, NULL,
-       round(toDecimal128(revenue - previous_revenue, 6) * 100 / previous_revenue, 2)) AS revenue_change_pct
+    if(position = 1 OR previous_revenue = 0, NULL, round(toDecimal128(revenue - previous_revenue, 6) * 100 / previous_revenue, 2)) AS revenue_change_pct
 FROM with_windows
 ORDER BY day

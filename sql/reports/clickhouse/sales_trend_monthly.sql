@@ -3,11 +3,11 @@
 -- change against the previous month and against the same month a year before, in percent.
 WITH
 calendar AS (
-    SELECT DISTINCT toStartOfMonth(date) AS month FROM dim_date
+    SELECT DISTINCT month_start AS month FROM dim_date
 ),
 
 monthly AS (
-    SELECT month, revenue, orders, customers FROM summary_monthly
+    SELECT month_start AS month, revenue, orders, customers FROM sales_monthly
 ),
 
 series AS (
@@ -38,7 +38,7 @@ SELECT
     orders,
     customers,
     revenue_ma3,
-    if(position <= 1 OR previous_month = 0, NULL, round(toDecimal128(revenue - previous_month, 6) * 100 / previous_month, 2)) AS revenue_change_pct,
+    if(position = 1 OR previous_month = 0, NULL, round(toDecimal128(revenue - previous_month, 6) * 100 / previous_month, 2)) AS revenue_change_pct,
     if(position <= 12 OR year_before = 0, NULL, round(toDecimal128(revenue - year_before, 6) * 100 / year_before, 2)) AS revenue_change_yoy_pct
 FROM with_windows
 ORDER BY month

@@ -7,7 +7,7 @@ calendar AS (
 ),
 
 weekly AS (
-    SELECT week_start, revenue, orders, customers FROM summary_weekly
+    SELECT week_start, revenue, orders, customers FROM sales_weekly
 ),
 
 series AS (

@@ -3,50 +3,49 @@ using System.Globalization;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
+using Strata.Querying;
 using Strata.Reports;
+using Strata.Sql;
 
 namespace Strata.Cli.Commands;
 
-/// <summary>`strata report --tier T [--out DIR]`: runs the tier's report catalogue (sql/reports/T) and writes each result as CSV (and JSON with --json).</summary>
+/// <summary>`strata report --tier T [--out DIR]`: run every report of a tier and write each result as a CSV file (and a JSON file with --json).</summary>
 internal static class ReportCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var tier = new Option<string>("--tier") { Description = "Which tier's reports to run.", Required = true };
-        tier.AcceptOnlyFromAmong([.. SqlTiers.Names.Where(name => new ReportCatalogue(name).Names.Count > 0)]);
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for the result files (default: STRATA_DATA/reports/<tier>)." };
-        var command = new Command("report", "Run a tier's reports and write each result as CSV, and as JSON too with --json.") { tier, output };
+        var tier = new Option<string>("--tier") { Description = "Which tier's reports to run.", DefaultValueFactory = _ => "clickhouse" };
+        tier.AcceptOnlyFromAmong([.. ReportCatalogue.Tiers]);
+        var output = new Option<string?>("--out") { Description = "Directory for the CSV files (default: <STRATA_DATA>/reports/<tier>)." };
+        var command = new Command("report", "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header), and as JSON too with --json.") { tier, output };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) =>
-            {
-                var name = parsed.GetValue(tier)!;
-                var folder = parsed.GetValue(output)?.FullName ?? Path.Combine(context.Settings.DataDirectory, "reports", name);
-                return RunAsync(context, name, folder, parsed.GetValue(CommandRunner.JsonOption), ct);
-            },
+            (context, ct) => RunAsync(context, parsed.GetValue(tier)!, parsed.GetValue(output), parsed.GetValue(CommandRunner.JsonOption), ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    private static async Task<ReportRun> RunAsync(CommandContext context, string tierName, string folder, bool json, CancellationToken cancellationToken)
+    private static async Task<ReportSummary> RunAsync(CommandContext context, string tier, string? output, bool json, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
+        var directory = Path.GetFullPath(output ?? Path.Combine(context.Settings.DataDirectory, "reports", tier));
+        Directory.CreateDirectory(directory);
         var owned = new Stack<IAsyncDisposable>();
-        var written = new List<ReportFile>();
         try
         {
-            var store = SqlTiers.Open(tierName, context.Settings, owned);
-            var catalogue = new ReportCatalogue(tierName);
-            foreach (var report in catalogue.Names)
+            var store = SqlTiers.Open(tier, context.Settings, owned);
+            var written = new List<ReportFile>();
+            foreach (var report in ReportCatalogue.ForTier(tier))
             {
-                var rows = await WriteAsync(store, catalogue.Sql(report), Path.Combine(folder, report + ".csv"), ResultFormat.Csv, cancellationToken);
+                var file = Path.Combine(directory, report.Name + ".csv");
+                var rows = await WriteAsync(store, report, file, ResultFormat.Csv, cancellationToken);
                 if (json)
                 {
-                    await WriteAsync(store, catalogue.Sql(report), Path.Combine(folder, report + ".json"), ResultFormat.Json, cancellationToken);
+                    await WriteAsync(store, report, Path.ChangeExtension(file, ".json"), ResultFormat.Json, cancellationToken);
                 }
-                written.Add(new ReportFile(report, rows, Path.Combine(folder, report + ".csv")));
+                written.Add(new ReportFile(report.Name, report.Title, rows, file));
             }
+            return new ReportSummary(tier, directory, written);
         }
         finally
         {
@@ -55,28 +54,27 @@ internal static class ReportCommand
                 await resource.DisposeAsync();
             }
         }
-        return new ReportRun(tierName, folder, written);
     }
 
-    private static async Task<long> WriteAsync(Strata.Querying.ISqlTier store, string sql, string path, ResultFormat format, CancellationToken cancellationToken)
+    private static async Task<long> WriteAsync(ISqlTier store, Report report, string file, ResultFormat format, CancellationToken cancellationToken)
     {
-        await using var result = await store.QueryAsync(sql, cancellationToken);
-        await using var file = new StreamWriter(path);
-        return (await ResultWriter.WriteAsync(result, format, file, envelope: false, store.Name, cancellationToken)).RowCount;
+        await using var result = await store.QueryAsync(SqlCatalog.Read(report.SqlFile), cancellationToken);
+        await using var writer = new StreamWriter(file);
+        return (await ResultWriter.WriteAsync(result, format, writer, envelope: false, store.Name, cancellationToken)).RowCount;
     }
 
-    private static void Render(ReportRun run, IAnsiConsole console)
+    private static void Render(ReportSummary summary, IAnsiConsole console)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumns("report", "rows", "file");
-        foreach (var report in run.Reports)
+        foreach (var report in summary.Reports)
         {
             table.AddRow(report.Name, report.Rows.ToString("N0", CultureInfo.InvariantCulture), report.File);
         }
         console.Write(table);
     }
 
-    /// <summary>Which reports ran on which tier, how many rows each returned, and where the files are.</summary>
-    private sealed record ReportRun(string Tier, string Folder, IReadOnlyList<ReportFile> Reports);
+    /// <summary>What `strata report` wrote: one CSV file per report of the tier.</summary>
+    private sealed record ReportSummary(string Tier, string Out, IReadOnlyList<ReportFile> Reports);
 
-    private sealed record ReportFile(string Name, long Rows, string File);
+    private sealed record ReportFile(string Name, string Title, long Rows, string File);
 }
