@@ -12,7 +12,7 @@ public sealed class ArchivePartitions(ArchiveDatabase archive)
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var exists = await ArchiveCommand.ScalarAsync<bool>(connection,
-            "SELECT EXISTS (SELECT 1 FROM archive_months WHERE month = @month)", cancellationToken, ("month", month.FirstDay));
+            archive.Statements.PartitionRecorded(), cancellationToken, ("month", month.FirstDay));
         if (exists)
         {
             return false;

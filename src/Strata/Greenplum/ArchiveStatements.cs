@@ -17,6 +17,8 @@ public sealed class ArchiveStatements(ArchiveSql sql)
 
     public string AddPartition(ArchiveMonth month) => sql.Render("add_partition.sql", ArchiveTemplateValues.Month(month));
 
+    public string PartitionRecorded() => sql.Read("partition_recorded.sql");
+
     public string RecordPartition() => sql.Read("record_partition.sql");
 
     public string DropStaging(ArchiveMonth month) => sql.Render("drop_staging.sql", ArchiveTemplateValues.Month(month));
