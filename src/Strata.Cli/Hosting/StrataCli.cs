@@ -41,5 +41,7 @@ public static class StrataCli
         DbCommand.Create(runner),
         GenerateCommand.Create(runner),
         QueryCommand.Create(runner),
+        RunCommand.Create(runner),
+        ReportCommand.Create(runner),
     ];
 }

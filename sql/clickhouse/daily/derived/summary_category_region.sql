@@ -1,0 +1,45 @@
+-- summary_category_region_staging: per calendar month x product category x customer region (NULL when the
+-- customer has none): revenue, units, orders (sale lines), distinct customers and the average check, from
+-- fact_sales joined to the dimensions.
+INSERT INTO summary_category_region_staging (month_start, category, region, revenue, units, orders, customers, avg_check)
+WITH
+sales AS (
+    SELECT sale_date, product_id, customer_id, quantity, revenue FROM fact_sales
+),
+
+products AS (
+    SELECT product_id, category FROM dim_product
+),
+
+customers AS (
+    SELECT customer_id, region FROM dim_customer
+),
+
+enriched AS (
+    SELECT
+        toStartOfMonth(sales.sale_date, 'UTC') AS month_start,
+        products.category AS category,
+        customers.region AS region,
+        sales.customer_id AS customer_id,
+        sales.quantity AS quantity,
+        sales.revenue AS revenue
+    FROM sales
+    INNER JOIN products ON products.product_id = sales.product_id
+    INNER JOIN customers ON customers.customer_id = sales.customer_id
+),
+
+aggregated AS (
+    SELECT
+        month_start,
+        category,
+        region,
+        sum(revenue) AS revenue,
+        sum(quantity) AS units,
+        count() AS orders,
+        uniqExact(customer_id) AS customers
+    FROM enriched
+    GROUP BY month_start, category, region
+)
+
+SELECT month_start, category, region, revenue, units, orders, customers, round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
+FROM aggregated

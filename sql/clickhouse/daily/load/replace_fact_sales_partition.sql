@@ -1,0 +1,3 @@
+-- Swaps one month of fact_sales for the same month of fact_sales_staging, atomically: readers see either
+-- the old month or the new one, never a mix. Swapping the same staging again changes nothing.
+ALTER TABLE fact_sales REPLACE PARTITION ID {partition_id:String} FROM fact_sales_staging

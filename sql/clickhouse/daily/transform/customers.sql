@@ -1,0 +1,41 @@
+-- dim_customer_staging: this run's customer dimension, built from the extracted customers that break no
+-- contract rule. One row per customer_id, deterministically the latest version (updated_at, then the
+-- column values, break ties), typed per the contract, with the age band the demographic reports group by.
+-- loaded_at is the run's PostgreSQL clock reading ({loaded_at}).
+INSERT INTO dim_customer_staging (customer_id, age, age_band, gender, city, region, country, registration_date, updated_at, loaded_at)
+WITH
+valid AS (
+    SELECT * FROM daily_checked_customers WHERE empty(reasons)
+),
+
+latest AS (
+    SELECT *
+    FROM valid
+    ORDER BY customer_id, updated_at DESC, registration_date DESC, age DESC, gender DESC, city DESC, region DESC, country DESC
+    LIMIT 1 BY customer_id
+),
+
+typed AS (
+    SELECT
+        toInt32(customer_id) AS customer_id,
+        toInt16(age) AS age,
+        multiIf(
+            age IS NULL, 'unknown',
+            age < 18, '14-17',
+            age < 25, '18-24',
+            age < 35, '25-34',
+            age < 45, '35-44',
+            age < 55, '45-54',
+            age < 65, '55-64',
+            '65+') AS age_band,
+        gender,
+        city,
+        region,
+        country,
+        toDate32(assumeNotNull(registration_date)) AS registration_date,
+        updated_at,
+        {loaded_at:DateTime64(6, 'UTC')} AS loaded_at
+    FROM latest
+)
+
+SELECT * FROM typed

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Strata.ClickHouse;
+using Strata.ClickHouse.Daily;
+using Strata.Cli.Hosting;
+using Strata.Postgres;
+
+namespace Strata.Cli.Commands;
+
+/// <summary>`strata run daily --date D` or `--from A --to B`: PostgreSQL -> ClickHouse, extract, transform, load, reconcile.</summary>
+internal static class RunDailyCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var date = new Option<DateOnly?>("--date") { Description = "The logical date (a UTC day, yyyy-MM-dd) to load." };
+        var from = new Option<DateOnly?>("--from") { Description = "First day of a range to load in one set-based pass (with --to)." };
+        var to = new Option<DateOnly?>("--to") { Description = "Last day of the range (inclusive)." };
+        var command = new Command("daily", "Load the sales of a day (or a range) plus everything changed since the last run from PostgreSQL into ClickHouse; exit 1 if any step or check fails.")
+        {
+            date, from, to,
+        };
+        command.Validators.Add(result =>
+        {
+            var single = result.GetValue(date) is not null;
+            var range = result.GetValue(from) is not null || result.GetValue(to) is not null;
+            if (single == range || (range && (result.GetValue(from) is null || result.GetValue(to) is null)))
+            {
+                result.AddError("Give either --date D, or both --from A and --to B.");
+            }
+        });
+        command.SetAction((parsed, cancellationToken) => runner.RunAsync(
+            parsed,
+            (context, ct) => RunAsync(context, parsed.GetValue(date) is { } day
+                ? DailyRange.Day(day)
+                : DailyRange.Between(parsed.GetValue(from)!.Value, parsed.GetValue(to)!.Value), ct),
+            Render,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<DailyOutcome> RunAsync(CommandContext context, DailyRange range, CancellationToken cancellationToken)
+    {
+        await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
+        await using var postgres = new PostgresDatabase(context.Settings.Postgres);
+        var runner = new DailyRunner(clickHouse, postgres, PostgresSource.Parameters(context.Settings.Postgres), context.LoggerFactory);
+        return new DailyOutcome(await runner.RunAsync(range, new DailyOptions(), cancellationToken));
+    }
+
+    private static void Render(DailyOutcome outcome, IAnsiConsole console)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("step", "status", "ms", "rows in", "rows out", "peak MB");
+        foreach (var step in outcome.Steps)
+        {
+            table.AddRow(step.Name, step.Status, Number(step.DurationMs), Number(step.RowsIn), Number(step.RowsOut),
+                step.PeakMemoryMb.ToString("F1", CultureInfo.InvariantCulture));
+        }
+        console.Write(table);
+        foreach (var account in outcome.Reconciliation.Tables)
+        {
+            console.WriteLine($"{account.Table}: read {Number(account.Read)}, loaded {Number(account.Loaded)}, duplicates {Number(account.Duplicates)}, quarantined {Number(account.Quarantined)}");
+        }
+        var days = outcome.Dates.Count == 0 ? "no days" : $"{outcome.Dates.Count} day(s), {outcome.Dates[0]:yyyy-MM-dd} to {outcome.Dates[^1]:yyyy-MM-dd}";
+        console.WriteLine($"Daily run {outcome.Status}: {days}; reconciliation {(outcome.Reconciliation.Matched ? "matched" : "did not match")}.");
+        foreach (var error in outcome.Steps.Select(s => s.Error).OfType<string>())
+        {
+            console.WriteLine(error);
+        }
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The engine's summary as the command prints it, exiting with 1 when the run failed.</summary>
+    private sealed record DailyOutcome : DailySummary, IOutcome
+    {
+        public DailyOutcome(DailySummary summary) : base(summary)
+        {
+        }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool Succeeded => Status == SucceededStatus;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Strata.ClickHouse.Daily;
+
+/// <summary>
+/// Transform, inside ClickHouse: checks every landed row against its table's contract, keeps the latest
+/// version of each key (deterministically), converts the survivors to the warehouse types, and quarantines
+/// the rows that break a rule, with their reasons. Dimensions first: the sales checks look keys up in them.
+/// </summary>
+internal sealed class TransformStep : IDailyStep
+{
+    private const string Folder = "clickhouse/daily/transform/";
+
+    public string Name => "transform";
+
+    public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
+    {
+        foreach (var table in (string[])["customers", "products", "sales"])
+        {
+            await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt));
+        }
+        await run.ExecuteAsync(Folder + "set_aside.sql", cancellationToken);
+        await run.ExecuteAsync(Folder + "quarantine.sql", cancellationToken);
+        await run.Options.Checkpoint("transformed", cancellationToken);
+
+        run.Accounts = await run.QueryAsync($"{Folder}accounts.sql", row => new TableAccount(
+            (string)row[0]!, (string)row[1]!, DailyValues.Long(row[2]), DailyValues.Long(row[3]), DailyValues.Long(row[4]), DailyValues.Long(row[5])),
+            cancellationToken);
+        foreach (var account in run.Accounts)
+        {
+            DailyLog.Account(run.Logger, account.Table, account.Read, account.Loaded, account.Duplicates, account.Quarantined);
+        }
+        return new StepRows(run.Accounts.Sum(a => a.Read), run.Accounts.Sum(a => a.Loaded));
+    }
+}
