@@ -1,0 +1,24 @@
+using Npgsql;
+using Strata.Sql;
+
+namespace Strata.Postgres.Ingest;
+
+/// <summary>Runs the ingest's SQL files on the file's connection (and so inside its transaction).</summary>
+internal static class IngestSql
+{
+    public static async Task ExecuteAsync(NpgsqlConnection connection, string path, CancellationToken cancellationToken, params object[] parameters)
+    {
+        await using var command = Command(connection, path, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static NpgsqlCommand Command(NpgsqlConnection connection, string path, params object[] parameters)
+    {
+        var command = new NpgsqlCommand(SqlCatalog.Read(path), connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+        return command;
+    }
+}
