@@ -10,40 +10,34 @@ WITH staged AS NOT MATERIALIZED (
     SELECT * FROM ingest_staging
 ),
 
-valid AS (
-    SELECT *, row_number() OVER (PARTITION BY customer_id ORDER BY line_number) AS occurrence
+ranked AS (
+    -- One pass: which occurrence of its id each valid row is, and whether it repeats the first one.
+    SELECT
+        *,
+        row_number() OVER by_key AS occurrence,
+        first_value(line_number) OVER by_key AS first_line,
+        (age, gender, city, region, country, registration_date) IS NOT DISTINCT FROM (
+            first_value(age) OVER by_key, first_value(gender) OVER by_key, first_value(city) OVER by_key,
+            first_value(region) OVER by_key, first_value(country) OVER by_key, first_value(registration_date) OVER by_key
+        ) AS same_as_first
     FROM staged
     WHERE reject_reason IS NULL
+    WINDOW by_key AS (PARTITION BY customer_id ORDER BY line_number)
 ),
 
-first_seen AS (
-    SELECT * FROM valid WHERE occurrence = 1
-),
-
-repeats AS (
+classified AS (
     SELECT
-        later.line_number,
-        later.raw_record,
-        later.customer_id,
-        first_seen.line_number AS first_line,
-        (later.age, later.gender, later.city, later.region, later.country, later.registration_date)
-            IS NOT DISTINCT FROM
-        (first_seen.age, first_seen.gender, first_seen.city, first_seen.region, first_seen.country, first_seen.registration_date)
-            AS same_content
-    FROM valid AS later
-    JOIN first_seen USING (customer_id)
-    WHERE later.occurrence > 1
+        *,
+        CASE WHEN NOT same_as_first
+            THEN format('conflicting duplicate: customer_id %s first appears on line %s with other content', customer_id, first_line)
+        END AS reason
+    FROM ranked
 ),
 
 rejected AS (
-    SELECT line_number, raw_record, reject_reason AS reason
-    FROM staged
-    WHERE reject_reason IS NOT NULL
+    SELECT line_number, raw_record, reject_reason AS reason FROM staged WHERE reject_reason IS NOT NULL
     UNION ALL
-    SELECT line_number, raw_record,
-           format('conflicting duplicate: customer_id %s first appears on line %s with other content', customer_id, first_line)
-    FROM repeats
-    WHERE NOT same_content
+    SELECT line_number, raw_record, reason FROM classified WHERE reason IS NOT NULL
 ),
 
 quarantined AS (
@@ -54,7 +48,9 @@ quarantined AS (
 
 merged AS (
     INSERT INTO customer_data AS stored (customer_id, age, gender, city, region, country, registration_date, source_file)
-    SELECT customer_id, age, gender, city, region, country, registration_date, $1 FROM first_seen
+    SELECT customer_id, age, gender, city, region, country, registration_date, $1
+    FROM classified
+    WHERE occurrence = 1 AND reason IS NULL
     ON CONFLICT (customer_id) DO UPDATE
         SET age = excluded.age, gender = excluded.gender, city = excluded.city, region = excluded.region,
             country = excluded.country, registration_date = excluded.registration_date,
@@ -68,6 +64,5 @@ merged AS (
 SELECT
     (SELECT count(*) FROM staged) AS read_rows,
     (SELECT count(*) FROM merged) AS loaded_rows,
-    (SELECT count(*) FROM repeats WHERE same_content)
-        + (SELECT count(*) FROM first_seen) - (SELECT count(*) FROM merged) AS duplicate_rows,
+    (SELECT count(*) FROM classified WHERE reason IS NULL) - (SELECT count(*) FROM merged) AS duplicate_rows,
     (SELECT count(*) FROM rejected) AS quarantined_rows

@@ -10,40 +10,34 @@ WITH staged AS NOT MATERIALIZED (
     SELECT * FROM ingest_staging
 ),
 
-valid AS (
-    SELECT *, row_number() OVER (PARTITION BY product_id ORDER BY line_number) AS occurrence
+ranked AS (
+    -- One pass: which occurrence of its id each valid row is, and whether it repeats the first one.
+    SELECT
+        *,
+        row_number() OVER by_key AS occurrence,
+        first_value(line_number) OVER by_key AS first_line,
+        (name, category, supplier, price) IS NOT DISTINCT FROM (
+            first_value(name) OVER by_key, first_value(category) OVER by_key,
+            first_value(supplier) OVER by_key, first_value(price) OVER by_key
+        ) AS same_as_first
     FROM staged
     WHERE reject_reason IS NULL
+    WINDOW by_key AS (PARTITION BY product_id ORDER BY line_number)
 ),
 
-first_seen AS (
-    SELECT * FROM valid WHERE occurrence = 1
-),
-
-repeats AS (
+classified AS (
     SELECT
-        later.line_number,
-        later.raw_record,
-        later.product_id,
-        first_seen.line_number AS first_line,
-        (later.name, later.category, later.supplier, later.price)
-            IS NOT DISTINCT FROM
-        (first_seen.name, first_seen.category, first_seen.supplier, first_seen.price)
-            AS same_content
-    FROM valid AS later
-    JOIN first_seen USING (product_id)
-    WHERE later.occurrence > 1
+        *,
+        CASE WHEN NOT same_as_first
+            THEN format('conflicting duplicate: product_id "%s" first appears on line %s with other content', product_id, first_line)
+        END AS reason
+    FROM ranked
 ),
 
 rejected AS (
-    SELECT line_number, raw_record, reject_reason AS reason
-    FROM staged
-    WHERE reject_reason IS NOT NULL
+    SELECT line_number, raw_record, reject_reason AS reason FROM staged WHERE reject_reason IS NOT NULL
     UNION ALL
-    SELECT line_number, raw_record,
-           format('conflicting duplicate: product_id "%s" first appears on line %s with other content', product_id, first_line)
-    FROM repeats
-    WHERE NOT same_content
+    SELECT line_number, raw_record, reason FROM classified WHERE reason IS NOT NULL
 ),
 
 quarantined AS (
@@ -54,7 +48,9 @@ quarantined AS (
 
 merged AS (
     INSERT INTO product_data AS stored (product_id, name, category, supplier, price, source_file)
-    SELECT product_id, name, category, supplier, price, $1 FROM first_seen
+    SELECT product_id, name, category, supplier, price, $1
+    FROM classified
+    WHERE occurrence = 1 AND reason IS NULL
     ON CONFLICT (product_id) DO UPDATE
         SET name = excluded.name, category = excluded.category, supplier = excluded.supplier,
             price = excluded.price, source_file = excluded.source_file, updated_at = now()
@@ -67,6 +63,5 @@ merged AS (
 SELECT
     (SELECT count(*) FROM staged) AS read_rows,
     (SELECT count(*) FROM merged) AS loaded_rows,
-    (SELECT count(*) FROM repeats WHERE same_content)
-        + (SELECT count(*) FROM first_seen) - (SELECT count(*) FROM merged) AS duplicate_rows,
+    (SELECT count(*) FROM classified WHERE reason IS NULL) - (SELECT count(*) FROM merged) AS duplicate_rows,
     (SELECT count(*) FROM rejected) AS quarantined_rows

@@ -11,56 +11,43 @@ WITH staged AS NOT MATERIALIZED (
     SELECT * FROM ingest_staging
 ),
 
-valid AS (
-    SELECT *, row_number() OVER (PARTITION BY sale_id ORDER BY line_number) AS occurrence
+ranked AS (
+    -- One pass: which occurrence of its id each valid row is, and whether it repeats the first one.
+    SELECT
+        *,
+        row_number() OVER by_key AS occurrence,
+        first_value(line_number) OVER by_key AS first_line,
+        (sale_date, product_id, customer_id, quantity, price) IS NOT DISTINCT FROM (
+            first_value(sale_date) OVER by_key, first_value(product_id) OVER by_key, first_value(customer_id) OVER by_key,
+            first_value(quantity) OVER by_key, first_value(price) OVER by_key
+        ) AS same_as_first
     FROM staged
     WHERE reject_reason IS NULL
+    WINDOW by_key AS (PARTITION BY sale_id ORDER BY line_number)
 ),
 
-first_seen AS (
-    SELECT * FROM valid WHERE occurrence = 1
-),
-
-repeats AS (
+classified AS (
     SELECT
-        later.line_number,
-        later.raw_record,
-        later.sale_id,
-        first_seen.line_number AS first_line,
-        (later.sale_date, later.product_id, later.customer_id, later.quantity, later.price)
-            IS NOT DISTINCT FROM
-        (first_seen.sale_date, first_seen.product_id, first_seen.customer_id, first_seen.quantity, first_seen.price)
-            AS same_content
-    FROM valid AS later
-    JOIN first_seen USING (sale_id)
-    WHERE later.occurrence > 1
-),
-
-referenced AS (
-    SELECT
-        first_seen.*,
-        products.product_id IS NULL AS unknown_product,
-        customers.customer_id IS NULL AS unknown_customer
-    FROM first_seen
-    LEFT JOIN product_data AS products ON products.product_id = first_seen.product_id
-    LEFT JOIN customer_data AS customers ON customers.customer_id = first_seen.customer_id
+        ranked.*,
+        CASE
+            WHEN NOT same_as_first
+                THEN format('conflicting duplicate: sale_id %s first appears on line %s with other content', ranked.sale_id, first_line)
+            WHEN occurrence = 1 AND (products.product_id IS NULL OR customers.customer_id IS NULL)
+                THEN concat_ws('; ',
+                    CASE WHEN products.product_id IS NULL
+                        THEN format('unknown reference: product_id "%s" is not in product_data', ranked.product_id) END,
+                    CASE WHEN customers.customer_id IS NULL
+                        THEN format('unknown reference: customer_id %s is not in customer_data', ranked.customer_id) END)
+        END AS reason
+    FROM ranked
+    LEFT JOIN product_data AS products ON products.product_id = ranked.product_id
+    LEFT JOIN customer_data AS customers ON customers.customer_id = ranked.customer_id
 ),
 
 rejected AS (
-    SELECT line_number, raw_record, reject_reason AS reason
-    FROM staged
-    WHERE reject_reason IS NOT NULL
+    SELECT line_number, raw_record, reject_reason AS reason FROM staged WHERE reject_reason IS NOT NULL
     UNION ALL
-    SELECT line_number, raw_record,
-           format('conflicting duplicate: sale_id %s first appears on line %s with other content', sale_id, first_line)
-    FROM repeats
-    WHERE NOT same_content
-    UNION ALL
-    SELECT line_number, raw_record, concat_ws('; ',
-           CASE WHEN unknown_product THEN format('unknown reference: product_id "%s" is not in product_data', product_id) END,
-           CASE WHEN unknown_customer THEN format('unknown reference: customer_id %s is not in customer_data', customer_id) END)
-    FROM referenced
-    WHERE unknown_product OR unknown_customer
+    SELECT line_number, raw_record, reason FROM classified WHERE reason IS NOT NULL
 ),
 
 quarantined AS (
@@ -72,8 +59,8 @@ quarantined AS (
 merged AS (
     INSERT INTO sales_data AS stored (sale_id, sale_date, product_id, customer_id, quantity, price, source_file)
     SELECT sale_id, sale_date, product_id, customer_id, quantity, price, $1
-    FROM referenced
-    WHERE NOT (unknown_product OR unknown_customer)
+    FROM classified
+    WHERE occurrence = 1 AND reason IS NULL
     ON CONFLICT (sale_id) DO UPDATE
         SET sale_date = excluded.sale_date, product_id = excluded.product_id, customer_id = excluded.customer_id,
             quantity = excluded.quantity, price = excluded.price, source_file = excluded.source_file, updated_at = now()
@@ -86,7 +73,5 @@ merged AS (
 SELECT
     (SELECT count(*) FROM staged) AS read_rows,
     (SELECT count(*) FROM merged) AS loaded_rows,
-    (SELECT count(*) FROM repeats WHERE same_content)
-        + (SELECT count(*) FROM referenced WHERE NOT (unknown_product OR unknown_customer))
-        - (SELECT count(*) FROM merged) AS duplicate_rows,
+    (SELECT count(*) FROM classified WHERE reason IS NULL) - (SELECT count(*) FROM merged) AS duplicate_rows,
     (SELECT count(*) FROM rejected) AS quarantined_rows

@@ -14,7 +14,9 @@ internal static class IngestSql
 
     public static NpgsqlCommand Command(NpgsqlConnection connection, string path, params object[] parameters)
     {
-        var command = new NpgsqlCommand(SqlCatalog.Read(path), connection);
+        // A merge over millions of staged rows runs for minutes; the run's cancellation token, not a
+        // 30-second default, decides when to give up.
+        var command = new NpgsqlCommand(SqlCatalog.Read(path), connection) { CommandTimeout = 0 };
         foreach (var parameter in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = parameter });

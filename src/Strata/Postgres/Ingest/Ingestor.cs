@@ -13,11 +13,8 @@ public sealed class Ingestor(PostgresDatabase database, ILogger logger, TimeProv
     {
         IngestLog.Starting(logger, files.Count, format);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var runId = Guid.NewGuid();
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
-        IFileLoader loader = format == IngestFormat.OnlineRetailII
-            ? new OnlineRetailFileLoader(connection, runId, nowUtc)
-            : new StrataFileLoader(connection, runId, nowUtc);
+        var session = new IngestSession(connection, Guid.NewGuid(), clock.GetUtcNow().UtcDateTime, logger);
+        IFileLoader loader = format == IngestFormat.OnlineRetailII ? new OnlineRetailFileLoader(session) : new StrataFileLoader(session);
         var reports = new List<FileReport>();
         var planned = new List<(string Path, int Order)>();
         foreach (var path in files)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
 using Strata.Contracts;
@@ -12,9 +13,10 @@ namespace Strata.Postgres.Ingest;
 /// </summary>
 internal static class StagingCopy
 {
-    public static async Task<ulong> CopyAsync(NpgsqlConnection connection, StagingLayout layout, IAsyncEnumerable<StagedRow> rows, CancellationToken cancellationToken)
+    public static async Task CopyAsync(IngestSession session, StagingLayout layout, string sourceFile, IAsyncEnumerable<StagedRow> rows, CancellationToken cancellationToken)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(Statement(layout.CopySql), cancellationToken);
+        var clock = Stopwatch.StartNew();
+        await using var importer = await session.Connection.BeginBinaryImportAsync(Statement(layout.CopySql), cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             await importer.StartRowAsync(cancellationToken);
@@ -26,7 +28,8 @@ internal static class StagingCopy
                 await WriteAsync(importer, row.Values[i], layout.Kinds[i], cancellationToken);
             }
         }
-        return await importer.CompleteAsync(cancellationToken);
+        var staged = await importer.CompleteAsync(cancellationToken);
+        IngestLog.Staged(session.Logger, sourceFile, staged, clock.ElapsedMilliseconds);
     }
 
     /// <summary>The COPY statement without its header comment: Npgsql requires the text to start with COPY.</summary>

@@ -1,4 +1,3 @@
-using Npgsql;
 using Strata.Contracts;
 using Strata.Sources.Csv;
 
@@ -8,7 +7,7 @@ namespace Strata.Postgres.Ingest;
 /// One Strata CSV file: recognise its table, clean every row in C#, binary COPY them into staging, then
 /// merge with the table's SQL, all inside one transaction.
 /// </summary>
-internal sealed class StrataFileLoader(NpgsqlConnection connection, Guid runId, DateTime nowUtc) : IFileLoader
+internal sealed class StrataFileLoader(IngestSession session) : IFileLoader
 {
     public async Task<int> LoadOrderAsync(string path, CancellationToken cancellationToken)
     {
@@ -21,12 +20,12 @@ internal sealed class StrataFileLoader(NpgsqlConnection connection, Guid runId, 
     {
         using var reader = CsvRecordReader.Open(path);
         var header = await RecogniseAsync(reader, cancellationToken);
-        var cleaner = new StrataRowCleaner(header, nowUtc);
+        var cleaner = new StrataRowCleaner(header, session.NowUtc);
         var layout = StagingLayout.For(header.Table);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await IngestSql.ExecuteAsync(connection, layout.CreateSql, cancellationToken);
-        await StagingCopy.CopyAsync(connection, layout, StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
-        var counts = await TableMerge.MergeAsync(connection, runId, header.Table, reader.FileName, cancellationToken);
+        await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
+        await IngestSql.ExecuteAsync(session.Connection, layout.CreateSql, cancellationToken);
+        await StagingCopy.CopyAsync(session, layout, reader.FileName, StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
+        var counts = await TableMerge.MergeAsync(session, header.Table, reader.FileName, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Dictionary<string, TableCounts> { [header.Table.Name] = counts };
     }

@@ -1,4 +1,4 @@
-using Npgsql;
+using System.Diagnostics;
 using Strata.Contracts;
 
 namespace Strata.Postgres.Ingest;
@@ -9,17 +9,19 @@ namespace Strata.Postgres.Ingest;
 /// </summary>
 internal static class TableMerge
 {
-    public static async Task<TableCounts> MergeAsync(NpgsqlConnection connection, Guid runId, TableContract table, string sourceFile, CancellationToken cancellationToken)
+    public static async Task<TableCounts> MergeAsync(IngestSession session, TableContract table, string sourceFile, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         TableCounts counts;
-        await using (var command = IngestSql.Command(connection, $"postgres/ingest/{table.Name}/merge.sql", sourceFile))
+        await using (var command = IngestSql.Command(session.Connection, $"postgres/ingest/{table.Name}/merge.sql", sourceFile))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
             counts = new TableCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
         }
-        await IngestSql.ExecuteAsync(connection, "postgres/ingest/record_ledger.sql", cancellationToken,
-            runId, table.Name, sourceFile, counts.Read, counts.Loaded, counts.Duplicates, counts.Quarantined);
+        IngestLog.Merged(session.Logger, sourceFile, table.Name, clock.ElapsedMilliseconds);
+        await IngestSql.ExecuteAsync(session.Connection, "postgres/ingest/record_ledger.sql", cancellationToken,
+            session.RunId, table.Name, sourceFile, counts.Read, counts.Loaded, counts.Duplicates, counts.Quarantined);
         return counts;
     }
 }
