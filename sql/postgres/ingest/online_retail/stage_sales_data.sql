@@ -1,7 +1,6 @@
 -- sales_data staging derived from one Online Retail II file: every line, as the sale it describes, with the
--- reason it is none (cancellation, postage, missing customer, ...) where C# found one. The standard
--- sales_data merge then quarantines those, counts exact repeats within an invoice as duplicates and loads
--- the rest.
+-- reason it is none (cancellation, postage, missing customer, ...) where C# found one. The standard sales_data
+-- steps then quarantine those, count exact repeats within an invoice as duplicates and load the rest.
 WITH lines AS (
     SELECT * FROM ingest_online_retail
 )

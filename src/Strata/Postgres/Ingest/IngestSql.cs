@@ -6,10 +6,11 @@ namespace Strata.Postgres.Ingest;
 /// <summary>Runs the ingest's SQL files on the file's connection (and so inside its transaction).</summary>
 internal static class IngestSql
 {
-    public static async Task ExecuteAsync(NpgsqlConnection connection, string path, CancellationToken cancellationToken, params object[] parameters)
+    /// <summary>Runs a statement and returns the rows it affected (an upsert's inserted and updated rows).</summary>
+    public static async Task<int> ExecuteAsync(NpgsqlConnection connection, string path, CancellationToken cancellationToken, params object[] parameters)
     {
         await using var command = Command(connection, path, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static NpgsqlCommand Command(NpgsqlConnection connection, string path, params object[] parameters)
