@@ -1,3 +1,4 @@
+using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Postgres;
 using Strata.Querying;
@@ -7,7 +8,7 @@ namespace Strata.Cli.Hosting;
 /// <summary>The one place that maps a tier name to the store behind it.</summary>
 internal static class SqlTiers
 {
-    public static readonly string[] Names = ["postgres"];
+    public static readonly string[] Names = ["postgres", "clickhouse"];
 
     public static ISqlTier Open(string name, StrataSettings settings, Stack<IAsyncDisposable> owned)
     {
@@ -17,6 +18,10 @@ internal static class SqlTiers
                 var database = new PostgresDatabase(settings.Postgres);
                 owned.Push(database);
                 return new PostgresSqlTier(name, database);
+            case "clickhouse":
+                var clickHouse = new ClickHouseSqlTier(name, ct => ClickHouseEngines.OpenAsync(settings, ct));
+                owned.Push(clickHouse);
+                return clickHouse;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown tier.");
         }
