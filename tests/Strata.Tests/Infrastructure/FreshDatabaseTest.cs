@@ -8,7 +8,7 @@ public abstract class FreshDatabaseTest : IAsyncLifetime
 {
     protected TestDatabase Db { get; } = new();
 
-    protected TempDirectory Input { get; } = new();
+    protected TemporaryFolder Input { get; } = new();
 
     public Task InitializeAsync() => Db.InitializeAsync();
 

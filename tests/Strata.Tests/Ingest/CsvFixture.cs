@@ -42,7 +42,7 @@ public sealed class CsvFixture(string fileName, string table, string header)
 
     public IEnumerable<Line> Quarantined => lines.Where(line => line.ReasonContains is not null);
 
-    public void WriteTo(TempDirectory directory, string lineEnd = "\r\n", bool byteOrderMark = false) =>
+    public void WriteTo(TemporaryFolder directory, string lineEnd = "\r\n", bool byteOrderMark = false) =>
         directory.Write(fileName, string.Concat(lines.Select(line => line.Text + lineEnd).Prepend(header + lineEnd)), byteOrderMark);
 
     private CsvFixture Add(string kind, string text, string? canonical, string? reasonContains)

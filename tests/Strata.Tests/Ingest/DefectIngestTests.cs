@@ -16,7 +16,7 @@ public sealed class DefectIngestTests : FreshDatabaseTest
         products.WriteTo(Input);
         sales.WriteTo(Input, lineEnd: "\n");
 
-        var run = await IngestRun.InvokeAsync(Db, Input.Path);
+        var run = await IngestRun.InvokeAsync(Db, Input.Root);
 
         Assert.Equal(0, run.Cli.ExitCode);
         foreach (var fixture in new[] { customers, products, sales })
@@ -38,7 +38,7 @@ public sealed class DefectIngestTests : FreshDatabaseTest
             fixture.WriteTo(Input);
         }
 
-        await IngestRun.InvokeAsync(Db, Input.Path);
+        await IngestRun.InvokeAsync(Db, Input.Root);
 
         var expected = fixtures.SelectMany(f => f.Quarantined.Select(line => (f.FileName, line.Number, f.Table, line.Text, line.ReasonContains!))).ToList();
         var actual = await Db.RowsAsync("SELECT source_file, line_number, target_table, raw_record, reason FROM quarantine ORDER BY source_file, line_number");
@@ -59,7 +59,7 @@ public sealed class DefectIngestTests : FreshDatabaseTest
             fixture.WriteTo(Input);
         }
 
-        var run = await IngestRun.InvokeAsync(Db, Input.Path);
+        var run = await IngestRun.InvokeAsync(Db, Input.Root);
 
         var runLedger = await Db.RowsAsync(
             "SELECT target_table, source, read_rows, loaded_rows, duplicate_rows, quarantined_rows FROM load_ledger " +

@@ -12,7 +12,7 @@ public sealed class IngestCommandTests : FreshDatabaseTest
             fixture.WriteTo(Input);
         }
 
-        var run = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Db.ConnectionString }, "ingest", Input.Path);
+        var run = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Db.ConnectionString }, "ingest", Input.Root);
 
         Assert.Equal(0, run.ExitCode);
         var expected = DefectFixtures.Sales().Expected;
@@ -25,7 +25,7 @@ public sealed class IngestCommandTests : FreshDatabaseTest
     {
         DefectFixtures.Customers().WriteTo(Input);
 
-        var run = await IngestRun.InvokeAsync(Db, Input.Path);
+        var run = await IngestRun.InvokeAsync(Db, Input.Root);
 
         Assert.Equal(["tables", "files"], run.Summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["customer_data", "product_data", "sales_data"], run.Summary.GetProperty("tables").EnumerateObject().Select(p => p.Name));
@@ -44,7 +44,7 @@ public sealed class IngestCommandTests : FreshDatabaseTest
     [Fact]
     public async Task An_unknown_format_is_bad_usage()
     {
-        var run = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Db.ConnectionString }, "ingest", Input.Path, "--format", "xlsx");
+        var run = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Db.ConnectionString }, "ingest", Input.Root, "--format", "xlsx");
 
         Assert.Equal(2, run.ExitCode);
     }

@@ -73,7 +73,7 @@ public sealed class OnlineRetailIngestTests : FreshDatabaseTest
     {
         DefectFixtures.Sales().WriteTo(Input);
 
-        var run = await IngestRun.InvokeAsync(Db, Input.Path, "--format", "online-retail-ii");
+        var run = await IngestRun.InvokeAsync(Db, Input.Root, "--format", "online-retail-ii");
 
         Assert.Equal(1, run.Cli.ExitCode);
         Assert.Equal(TableCounts.None, run.Table("sales_data"));

@@ -18,7 +18,7 @@ public sealed class RefusedFileTests : FreshDatabaseTest
         Input.Write("notes.csv", "{\"these\": \"are notes\", \"not\": \"csv\"}\n");
         Input.Write("readme.txt", "not an input: only *.csv files are read from a directory");
 
-        var run = await IngestRun.InvokeAsync(Db, Input.Path);
+        var run = await IngestRun.InvokeAsync(Db, Input.Root);
 
         Assert.Equal(1, run.Cli.ExitCode);
         Assert.Equal(new TableCounts(2, 2, 0, 0), run.Table("customer_data"));

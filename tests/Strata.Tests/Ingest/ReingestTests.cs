@@ -13,9 +13,9 @@ public sealed class ReingestTests : FreshDatabaseTest
             fixture.WriteTo(Input);
         }
 
-        var first = await IngestRun.InvokeAsync(Db, Input.Path);
+        var first = await IngestRun.InvokeAsync(Db, Input.Root);
         var before = await SnapshotAsync();
-        var second = await IngestRun.InvokeAsync(Db, Input.Path);
+        var second = await IngestRun.InvokeAsync(Db, Input.Root);
 
         Assert.Equal(before, await SnapshotAsync());
         foreach (var table in new[] { "customer_data", "product_data", "sales_data" })

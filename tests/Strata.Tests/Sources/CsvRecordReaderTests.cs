@@ -6,7 +6,7 @@ namespace Strata.Tests.Sources;
 
 public sealed class CsvRecordReaderTests : IDisposable
 {
-    private readonly TempDirectory files = new();
+    private readonly TemporaryFolder files = new();
 
     public void Dispose() => files.Dispose();
 
