@@ -6,7 +6,7 @@ using Strata.Tests.Infrastructure;
 namespace Strata.Tests.Ingest;
 
 /// <summary>
-/// One Strata CSV file built line by line, each line tagged with its FORMAT.md kind and, for lines that must
+/// One Strata CSV file built line by line, each line tagged with its docs/csv-format.md kind and, for lines that must
 /// load, the canonical row the raw table must then hold. Expected counts and line numbers follow from the tags.
 /// </summary>
 public sealed class CsvFixture(string fileName, string table, string header)

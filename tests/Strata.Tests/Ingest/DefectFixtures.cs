@@ -1,6 +1,6 @@
 namespace Strata.Tests.Ingest;
 
-/// <summary>A small Strata CSV set holding genuine rows and every defect kind FORMAT.md lists, in each table it applies to.</summary>
+/// <summary>A small Strata CSV set holding genuine rows and every defect kind docs/csv-format.md lists, in each table it applies to.</summary>
 public static class DefectFixtures
 {
     public static CsvFixture Customers() => new CsvFixture("customer_data.csv", "customer_data", "customer_id,age,gender,city,region,country,registration_date")

@@ -9,7 +9,7 @@ public sealed class DefectIngestTests : FreshDatabaseTest
     private const string SaleRows = "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price FROM sales_data";
 
     [Fact]
-    public async Task Every_defect_kind_ends_as_FORMAT_md_specifies_and_every_row_is_counted()
+    public async Task Every_defect_kind_ends_as_the_csv_format_specifies_and_every_row_is_counted()
     {
         var (customers, products, sales) = (DefectFixtures.Customers(), DefectFixtures.Products(), DefectFixtures.Sales());
         customers.WriteTo(Input, byteOrderMark: true);

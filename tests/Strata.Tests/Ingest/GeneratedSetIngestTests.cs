@@ -6,7 +6,7 @@ using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Ingest;
 
-/// <summary>The generator and the ingest agree on FORMAT.md (docs/csv-format.md): what one injects, the other counts.</summary>
+/// <summary>The generator and the ingest agree on docs/csv-format.md: what one injects, the other counts.</summary>
 public sealed class GeneratedSetIngestTests : FreshDatabaseTest
 {
     private static readonly GeneratorOptions Options = new() { Customers = 300, Products = 200, Sales = 6_000, Seed = 11 };

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Strata.Sources.Cleaning;
 
 /// <summary>
-/// The date and time spellings the ingest accepts (FORMAT.md): the canonical yyyy-MM-dd [HH:mm:ss], the
+/// The date and time spellings the ingest accepts (docs/csv-format.md): the canonical yyyy-MM-dd [HH:mm:ss], the
 /// alternatives dd.MM.yyyy and yyyy/MM/dd (each optionally with HH:mm or HH:mm:ss), and ISO 8601 with 'T',
 /// an optional fraction and an optional Z or offset. Values without a zone are UTC. Nothing ambiguous
 /// such as MM/dd/yyyy is accepted: a wrong guess would corrupt data without anyone noticing.

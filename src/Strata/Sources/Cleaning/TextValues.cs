@@ -28,7 +28,7 @@ public static class TextValues
         return builder.ToString();
     }
 
-    /// <summary>The canonical spelling of categorical text (FORMAT.md): "sankt-PETERBURG" -> "Sankt-Peterburg".</summary>
+    /// <summary>The canonical spelling of categorical text (docs/csv-format.md): "sankt-PETERBURG" -> "Sankt-Peterburg".</summary>
     public static string TitleCase(string value) =>
         CultureInfo.InvariantCulture.TextInfo.ToTitleCase(value.ToLowerInvariant());
 
