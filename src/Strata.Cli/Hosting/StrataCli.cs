@@ -39,6 +39,7 @@ public static class StrataCli
     private static IEnumerable<Command> Catalogue(CommandRunner runner) =>
     [
         DbCommand.Create(runner),
+        GenerateCommand.Create(runner),
         QueryCommand.Create(runner),
         RunCommand.Create(runner),
         ReportCommand.Create(runner),

@@ -16,4 +16,11 @@ public interface IClickHouseEngine : IAsyncDisposable
 
     /// <summary>Runs a query and returns its rows as .NET values (Decimal as decimal, DateTime64 as UTC DateTime, Nullable as null).</summary>
     Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends rows from .NET to a table of the engine's database, streamed in bulk; returns how many were written.
+    /// For data ClickHouse cannot pull itself (postgresql() is faster where it can). Not atomic: a failure midway
+    /// leaves the rows already sent, so load into a staging table and swap partitions in.
+    /// </summary>
+    Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken);
 }

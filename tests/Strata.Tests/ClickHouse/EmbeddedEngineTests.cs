@@ -23,6 +23,47 @@ public sealed class EmbeddedEngineTests(TestClickHouse clickHouse) : IClassFixtu
     public Task Types_decode_to_exact_dotnet_values() => EngineContract.TypesDecodeAsync(Engine);
 
     [Fact]
+    public Task Bulk_inserted_rows_come_back_value_for_value() => EngineContract.BulkInsertRoundTripsAsync(Engine);
+
+    [Fact]
+    public async Task A_bulk_insert_into_a_missing_column_fails_with_clickhouse_s_error()
+    {
+        await Engine.ExecuteAsync("CREATE TABLE narrow (id Int64) ENGINE = Memory", null, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<ClickHouseException>(() => Engine.InsertAsync("narrow", ["id", "absent"], Rows([1L, 2L]), CancellationToken.None));
+
+        Assert.Equal(16, error.Code); // NO_SUCH_COLUMN_IN_TABLE
+        Assert.Equal(0UL, Assert.Single(await clickHouse.RowsAsync("SELECT count() FROM narrow"))[0]);
+    }
+
+    [Fact]
+    public async Task A_bulk_insert_whose_source_fails_releases_its_connection()
+    {
+        await Engine.ExecuteAsync("CREATE TABLE fed (id Int64) ENGINE = Memory", null, CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Engine.InsertAsync("fed", ["id"], Failing(), CancellationToken.None));
+
+        await Engine.InsertAsync("fed", ["id"], Rows([7L]), CancellationToken.None);
+        Assert.Contains(7L, (await clickHouse.RowsAsync("SELECT id FROM fed")).Select(row => row[0]));
+
+        static async IAsyncEnumerable<object?[]> Failing()
+        {
+            yield return [1L];
+            await Task.Yield();
+            throw new InvalidOperationException("the source broke");
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> Rows(params object?[][] rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+        await Task.CompletedTask;
+    }
+
+    [Fact]
     public async Task A_missing_parameter_is_a_clickhouse_error()
     {
         var error = await Assert.ThrowsAsync<ClickHouseException>(() => clickHouse.RowsAsync("SELECT {absent:Int32}"));

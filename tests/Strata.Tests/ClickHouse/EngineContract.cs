@@ -134,5 +134,43 @@ internal static class EngineContract
         }
     }
 
+    /// <summary>Generated rows plus hostile ones go in through the bulk insert and come back value for value.</summary>
+    public static async Task BulkInsertRoundTripsAsync(IClickHouseEngine engine)
+    {
+        await engine.ExecuteAsync("""
+            CREATE TABLE bulk (id Int64, at DateTime64(6, 'UTC'), money Decimal(12, 2), note Nullable(String),
+                               day Date32, tags Array(String), flag Bool, region LowCardinality(Nullable(String)))
+            ENGINE = MergeTree ORDER BY id
+            """, null, CancellationToken.None);
+        object?[][] edges =
+        [
+            [-1L, new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc), -9_999_999_999.99m, "tab\there\nnewline\\ \\N nul\0 ✓", new DateOnly(1900, 1, 1), new object?[] { "a'b", "" }, true, null],
+            [-2L, new DateTime(2299, 12, 31, 23, 59, 59, DateTimeKind.Utc).AddTicks(9_999_990), 0.01m, null, new DateOnly(2299, 12, 31), Array.Empty<object?>(), false, "Zürich"],
+            [-3L, new DateTime(2024, 3, 31, 23, 59, 59, DateTimeKind.Utc), 1.10m, "\\N", new DateOnly(2024, 2, 29), new object?[] { "x\ty" }, true, "CH"],
+        ];
+        const int generated = 100_000;
+
+        var written = await engine.InsertAsync("bulk", ["id", "at", "money", "note", "day", "tags", "flag", "region"], Rows(), CancellationToken.None);
+
+        Assert.Equal(edges.Length + generated, written);
+        var back = await RowsAsync(engine, "SELECT * FROM bulk WHERE id < 0 ORDER BY id DESC");
+        Assert.Equal(edges, back);
+        var totals = Assert.Single(await RowsAsync(engine, "SELECT count(), sum(id), sum(money) FROM bulk WHERE id >= 0"));
+        Assert.Equal<object?>([(ulong)generated, (long)generated * (generated - 1) / 2, Enumerable.Range(0, generated).Sum(i => i % 1000 / 100m)], totals);
+
+        async IAsyncEnumerable<object?[]> Rows()
+        {
+            foreach (var edge in edges)
+            {
+                yield return edge;
+            }
+            for (var i = 0; i < generated; i++)
+            {
+                yield return [(long)i, DateTime.UnixEpoch.AddSeconds(i), i % 1000 / 100m, $"row {i}", new DateOnly(2024, 1, 1), new object?[] { "t" }, i % 2 == 0, null];
+            }
+            await Task.CompletedTask;
+        }
+    }
+
     private static string Describe(object? value) => value is null ? "null" : $"{value} ({value.GetType().Name})";
 }

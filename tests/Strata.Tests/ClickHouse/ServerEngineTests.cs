@@ -21,6 +21,9 @@ public sealed class ServerEngineTests(TestClickHouseServer server) : IClassFixtu
     public Task Types_decode_to_exact_dotnet_values() => EngineContract.TypesDecodeAsync(server.Engine);
 
     [ServerFact]
+    public Task Bulk_inserted_rows_come_back_value_for_value() => EngineContract.BulkInsertRoundTripsAsync(server.Engine);
+
+    [ServerFact]
     public async Task The_warehouse_schema_applies_to_a_server_too()
     {
         await ClickHouseSchema.EnsureAsync(server.Engine, CancellationToken.None);

@@ -12,6 +12,11 @@ public sealed class TestClickHouseServer : IAsyncLifetime
 {
     public static readonly string? Url = Environment.GetEnvironmentVariable("STRATA_CLICKHOUSE_TEST_URL");
 
+    /// <summary>Why the server tests are skipped; null when a server is configured.</summary>
+    public static string? SkipReason => Url is null
+        ? "No ClickHouse server: set STRATA_CLICKHOUSE_TEST_URL=http(s)://user:password@host:port to run the server engine's tests."
+        : null;
+
     public string Database { get; } = $"strata_test_{Guid.NewGuid():N}"[..32];
 
     public ServerClickHouseEngine Engine { get; private set; } = null!;
@@ -37,23 +42,11 @@ public sealed class TestClickHouseServer : IAsyncLifetime
 /// <summary>A fact that needs a ClickHouse server: skipped, saying why, unless STRATA_CLICKHOUSE_TEST_URL is set.</summary>
 public sealed class ServerFactAttribute : FactAttribute
 {
-    public ServerFactAttribute()
-    {
-        if (TestClickHouseServer.Url is null)
-        {
-            Skip = "No ClickHouse server: set STRATA_CLICKHOUSE_TEST_URL=http(s)://user:password@host:port to run the server engine's tests.";
-        }
-    }
+    public ServerFactAttribute() => Skip = TestClickHouseServer.SkipReason;
 }
 
 /// <summary>A theory that needs a ClickHouse server, skipped like <see cref="ServerFactAttribute"/>.</summary>
 public sealed class ServerTheoryAttribute : TheoryAttribute
 {
-    public ServerTheoryAttribute()
-    {
-        if (TestClickHouseServer.Url is null)
-        {
-            Skip = "No ClickHouse server: set STRATA_CLICKHOUSE_TEST_URL=http(s)://user:password@host:port to run the server engine's tests.";
-        }
-    }
+    public ServerTheoryAttribute() => Skip = TestClickHouseServer.SkipReason;
 }

@@ -73,6 +73,28 @@ internal sealed unsafe class ChdbConnection
 
     public void Cancel(nint stream) => LibChdb.StreamCancel(connection, stream);
 
+    /// <summary>Starts a streaming INSERT (no FORMAT clause in the SQL); the connection serves nothing else until it is destroyed.</summary>
+    public nint StartInsert(string sql, string format)
+    {
+        var query = Encoding.UTF8.GetBytes(sql);
+        var formatBytes = Encoding.UTF8.GetBytes(format);
+        fixed (byte* q = query)
+        fixed (byte* f = formatBytes)
+        {
+            var insert = LibChdb.StreamInsert(connection, q, (nuint)query.Length, f, (nuint)formatBytes.Length);
+            try
+            {
+                ChdbInsertStream.ThrowIfFailed(insert);
+                return insert;
+            }
+            catch
+            {
+                ChdbInsertStream.Destroy(insert); // required even for a stream that failed to start
+                throw;
+            }
+        }
+    }
+
     public void Close()
     {
         LibChdb.CloseConnection(slot);
@@ -91,7 +113,7 @@ internal sealed unsafe class ChdbConnection
         var pairs = (parameters ?? []).ToArray();
         var count = pairs.Length;
         // All names, then all values, in one UTF-8 block: the names array is pointers[0..count), the values pointers[count..).
-        string[] texts = [.. pairs.Select(p => p.Key), .. pairs.Select(p => ParameterText.Format(p.Value))];
+        string[] texts = [.. pairs.Select(p => p.Key), .. pairs.Select(p => EscapedText.Format(p.Value))];
         var offsets = new int[texts.Length + 1];
         for (var i = 0; i < texts.Length; i++)
         {

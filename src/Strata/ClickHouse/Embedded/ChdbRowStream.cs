@@ -11,6 +11,7 @@ namespace Strata.ClickHouse.Embedded;
 internal sealed class ChdbRowStream : IAsyncDisposable
 {
     private const string Format = "RowBinaryWithNamesAndTypes";
+    private const int BadArguments = 36;
 
     private readonly ChdbRuntime runtime;
     private ChdbConnection? connection;
@@ -57,8 +58,6 @@ internal sealed class ChdbRowStream : IAsyncDisposable
         }
         return await FetchAsync(cancellationToken);
     }
-
-    private const int BadArguments = 36;
 
     private async Task<ChdbChunk?> FetchAsync(CancellationToken cancellationToken)
     {

@@ -35,6 +35,19 @@ public sealed class EmbeddedClickHouseEngine : IClickHouseEngine
     public Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
         ChdbRowStream.OpenAsync(runtime, Database, sql, parameters, cancellationToken);
 
+    public async Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var connection = runtime.Rent(Database);
+        try
+        {
+            return await ChdbBulkInsert.RunAsync(connection, table, columns, rows, cancellationToken);
+        }
+        finally
+        {
+            runtime.Return(connection);
+        }
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Runs a blocking libchdb call off the caller's thread, on a connection lent for the call alone.</summary>

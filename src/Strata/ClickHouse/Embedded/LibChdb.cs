@@ -39,6 +39,21 @@ internal static unsafe partial class LibChdb
     [LibraryImport(Name, EntryPoint = "chdb_stream_cancel_query")]
     public static partial void StreamCancel(nint connection, nint stream);
 
+    [LibraryImport(Name, EntryPoint = "chdb_stream_insert_n")]
+    public static partial nint StreamInsert(nint connection, byte* query, nuint queryLength, byte* format, nuint formatLength);
+
+    [LibraryImport(Name, EntryPoint = "chdb_stream_append")]
+    public static partial int StreamAppend(nint insert, byte* data, nuint length);
+
+    [LibraryImport(Name, EntryPoint = "chdb_stream_done")]
+    public static partial nint StreamDone(nint insert);
+
+    [LibraryImport(Name, EntryPoint = "chdb_stream_insert_error")]
+    public static partial byte* StreamInsertError(nint insert);
+
+    [LibraryImport(Name, EntryPoint = "chdb_destroy_insert_stream")]
+    public static partial void DestroyInsertStream(nint insert);
+
     [LibraryImport(Name, EntryPoint = "chdb_destroy_query_result")]
     public static partial void DestroyResult(nint result);
 
@@ -50,7 +65,4 @@ internal static unsafe partial class LibChdb
 
     [LibraryImport(Name, EntryPoint = "chdb_result_error")]
     public static partial byte* ResultError(nint result);
-
-    [LibraryImport(Name, EntryPoint = "chdb_version")]
-    public static partial byte* Version();
 }

@@ -52,6 +52,19 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         return new TabularResult(columns, ReadRows(reader, CancellationToken.None), reader);
     }
 
+    /// <summary>Sends the rows with the driver's RowBinary bulk insert, a batch at a time so memory holds one batch.</summary>
+    public async Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        long written = 0;
+        await foreach (var batch in rows.Chunk(InsertBatchRows).WithCancellation(cancellationToken))
+        {
+            written += await Translate(() => client.InsertBinaryAsync(ClickHouseIdentifier.Validate(table), columns, batch.Cast<object[]>(), null, cancellationToken));
+        }
+        return written;
+    }
+
+    private const int InsertBatchRows = 100_000;
+
     public ValueTask DisposeAsync()
     {
         client.Dispose();

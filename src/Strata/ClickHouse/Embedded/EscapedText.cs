@@ -5,11 +5,11 @@ using System.Text;
 namespace Strata.ClickHouse.Embedded;
 
 /// <summary>
-/// Spells a .NET value the way ClickHouse parses a query parameter: the "escaped" text form, where the
-/// {name:Type} placeholder decides the type. Instants go as UTC wall-clock time (bind them to
-/// DateTime64(6, 'UTC')); arrays use ClickHouse's quoted literal form.
+/// Spells a .NET value in ClickHouse's "escaped" text form, the form of query parameters and of TabSeparated
+/// fields: the {name:Type} placeholder or the target column decides the type, so the text carries only the value.
+/// Instants go as UTC wall-clock time (bind them to DateTime64(6, 'UTC')); arrays use the quoted literal form.
 /// </summary>
-internal static class ParameterText
+internal static class EscapedText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -70,7 +70,7 @@ internal static class ParameterText
     private static string Quoted(object? value) => value switch
     {
         null or DBNull => "NULL",
-        string text => "'" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("'", @"\'", StringComparison.Ordinal) + "'",
+        string text => "'" + Escape(text).Replace("'", @"\'", StringComparison.Ordinal) + "'",
         IEnumerable sequence => ArrayLiteral(sequence),
         bool or DateTime or DateTimeOffset or DateOnly or Guid => "'" + Scalar(value) + "'",
         _ => Scalar(value),

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using Strata.Cli.Hosting;
+using Strata.Sources.Generation;
+
+namespace Strata.Cli.Commands;
+
+/// <summary>`strata generate --out DIR ...`: a realistic, deterministic retail data set as CSV, optionally with defects.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var output = new Option<string>("--out") { Description = "Folder to write customer_data.csv, product_data.csv and sales_data.csv into (created if missing).", Required = true };
+        var customers = new Option<int>("--customers") { Description = "Number of customers.", DefaultValueFactory = _ => GeneratorOptions.DefaultCustomers };
+        var products = new Option<int>("--products") { Description = "Number of products.", DefaultValueFactory = _ => GeneratorOptions.DefaultProducts };
+        var sales = new Option<long>("--sales") { Description = "Number of sales (genuine rows of sales_data.csv); streamed, so 10 million and more fit in flat memory.", DefaultValueFactory = _ => GeneratorOptions.DefaultSales };
+        var start = DateOption("--start", "First day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultStart);
+        var end = DateOption("--end", "Last day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultEnd);
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same flags and seed give byte-identical files.", DefaultValueFactory = _ => GeneratorOptions.DefaultSeed };
+        var defects = new Option<double>("--defects") { Description = "Share of each file's rows (0-1) that carry a defect: duplicates, bad values, mixed formats... (see docs/generator.md).", DefaultValueFactory = _ => 0 };
+
+        GeneratorOptions Read(ParseResult parsed) => new()
+        {
+            Customers = parsed.GetValue(customers),
+            Products = parsed.GetValue(products),
+            Sales = parsed.GetValue(sales),
+            Start = parsed.GetValue(start),
+            End = parsed.GetValue(end),
+            Seed = parsed.GetValue(seed),
+            DefectRate = parsed.GetValue(defects),
+        };
+
+        var command = new Command("generate", "Write a realistic, deterministic retail data set (customers, products, sales) as CSV files.")
+        {
+            output, customers, products, sales, start, end, seed, defects,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var options = Read(parsed);
+            // Impossible options are usage errors (exit code 2), stated by the same rules the generator enforces.
+            // Not a command validator: those run before System.CommandLine fills in default values.
+            var problems = options.Problems().ToList();
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    await runner.Environment.Error.WriteLineAsync($"strata: {problem}");
+                }
+                await runner.Environment.Error.WriteLineAsync("Run 'strata generate --help' for usage.");
+                return StrataCli.BadUsage;
+            }
+            return await runner.RunAsync(
+                parsed,
+                (context, ct) =>
+                {
+                    var generator = new DataGenerator(context.LoggerFactory.CreateLogger<DataGenerator>());
+                    return context.Progress.RunAsync("Generating sales", options.Sales,
+                        progress => Task.Run(() => generator.Generate(options, parsed.GetValue(output)!, progress, ct), ct));
+                },
+                Render,
+                cancellationToken);
+        });
+        return command;
+    }
+
+    private static Option<DateOnly> DateOption(string name, string description, DateOnly defaultValue) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+            result.AddError($"{name} expects a date like 2024-01-31, not '{text}'.");
+            return default;
+        },
+    };
+
+    private static void Render(GenerationSummary summary, IAnsiConsole console)
+    {
+        var files = new Table().AddColumns("File", "Rows", "Genuine", "With defects");
+        foreach (var table in summary.Tables.Values)
+        {
+            files.AddRow(Markup.Escape(Path.GetFileName(table.File)), Count(table.Rows), Count(table.Genuine), Count(table.Defects.Values.Sum()));
+        }
+        console.Write(files);
+        var defects = summary.Defects.Where(kind => kind.Value > 0).ToList();
+        if (defects.Count > 0)
+        {
+            var kinds = new Table().AddColumns("Defect", "Rows");
+            foreach (var (kind, count) in defects)
+            {
+                kinds.AddRow(kind, Count(count));
+            }
+            console.Write(kinds);
+        }
+        console.WriteLine($"Generated {Count(summary.Customers)} customers, {Count(summary.Products)} products and {Count(summary.Sales)} sales in {Path.GetDirectoryName(summary.Files[0])}.");
+    }
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
