@@ -1,17 +1,17 @@
 -- daily_set_aside: per UTC day, the valid extracted sales the dedupe dropped (older versions of a kept
--- key): valid rows minus the rows daily_clean_sales kept, in rows, units and revenue.
+-- key): valid rows minus the rows transform/sales.sql kept in fact_sales_staging, in rows, units and revenue.
 INSERT INTO daily_set_aside (sale_day, rows, units, revenue)
 WITH
 valid AS (
     SELECT toDate32(sale_date, 'UTC') AS sale_day, count() AS rows, sum(quantity) AS units, sum(quantity * price) AS revenue
     FROM daily_checked_sales
-    WHERE empty(reasons)
+    WHERE broken_rules = 0
     GROUP BY sale_day
 ),
 
 kept AS (
     SELECT toDate32(sale_date, 'UTC') AS sale_day, count() AS rows, sum(quantity) AS units, sum(revenue) AS revenue
-    FROM daily_clean_sales
+    FROM fact_sales_staging
     GROUP BY sale_day
 )
 
