@@ -13,27 +13,27 @@ internal static class RunDailyCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var date = new Option<DateOnly?>("--date") { Description = "The logical date (a UTC day, yyyy-MM-dd) to load." };
-        var from = new Option<DateOnly?>("--from") { Description = "First day of a range to load in one set-based pass (with --to)." };
-        var to = new Option<DateOnly?>("--to") { Description = "Last day of the range (inclusive)." };
+        var date = new Option<DateOnly>("--date") { Description = "The logical date (a UTC day, yyyy-MM-dd) to load." };
+        var from = new Option<DateOnly>("--from") { Description = "First day of a range to load in one set-based pass (with --to)." };
+        var to = new Option<DateOnly>("--to") { Description = "Last day of the range (inclusive)." };
         var command = new Command("daily", "Load the sales of a day (or a range) plus everything changed since the last run from PostgreSQL into ClickHouse; exit 1 if any step or check fails.")
         {
             date, from, to,
         };
         command.Validators.Add(result =>
         {
-            var single = result.GetValue(date) is not null;
-            var range = result.GetValue(from) is not null || result.GetValue(to) is not null;
-            if (single == range || (range && (result.GetValue(from) is null || result.GetValue(to) is null)))
+            var single = result.GetResult(date) is not null;
+            var range = result.GetResult(from) is not null || result.GetResult(to) is not null;
+            if (single == range || (range && (result.GetResult(from) is null || result.GetResult(to) is null)))
             {
                 result.AddError("Give either --date D, or both --from A and --to B.");
             }
         });
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => RunAsync(context, parsed.GetValue(date) is { } day
-                ? DailyRange.Day(day)
-                : DailyRange.Between(parsed.GetValue(from)!.Value, parsed.GetValue(to)!.Value), ct),
+            (context, ct) => RunAsync(context, parsed.GetResult(date) is not null
+                ? DailyRange.Day(parsed.GetValue(date))
+                : DailyRange.Between(parsed.GetValue(from), parsed.GetValue(to)), ct),
             Render,
             cancellationToken));
         return command;

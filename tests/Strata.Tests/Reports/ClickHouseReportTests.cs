@@ -34,7 +34,7 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
         var report = ReportCatalogue.ForTier("clickhouse").Single(r => r.Name == name);
 
         var actual = await clickHouse.RowsAsync(SqlCatalog.Read(report.SqlFile));
-        var expected = await PostgresRowsAsync(RawTierReports.Sql[name]);
+        var expected = await stores.PostgresRowsAsync(RawTierReports.Sql[name]);
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Select(Comparable), actual.Select(Comparable));
@@ -85,18 +85,4 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
         IConvertible number => Convert.ToDecimal(number, CultureInfo.InvariantCulture).ToString("0.############", CultureInfo.InvariantCulture),
         _ => value.ToString(),
     }));
-
-    private async Task<List<object?[]>> PostgresRowsAsync(string sql)
-    {
-        await using var command = postgres.Database.DataSource.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<object?[]>();
-        while (await reader.ReadAsync())
-        {
-            var row = new object[reader.FieldCount];
-            reader.GetValues(row);
-            rows.Add([.. row.Select(value => value is DBNull ? null : value)]);
-        }
-        return rows;
-    }
 }

@@ -1,5 +1,6 @@
 -- summary_products_staging: per product, over the whole of fact_sales: units, revenue, distinct customers,
 -- and the first and last sale. Products never sold are left out.
+-- A product that has left the dimension (its row now quarantined) keeps its sales, named 'unknown'.
 INSERT INTO summary_products_staging (product_id, name, category, units, revenue, customers, first_sale, last_sale)
 WITH
 sales AS (
@@ -22,6 +23,7 @@ per_product AS (
     GROUP BY product_id
 )
 
-SELECT per_product.product_id, products.name, products.category, units, revenue, customers, first_sale, last_sale
+SELECT per_product.product_id, ifNull(products.name, 'unknown'), ifNull(products.category, 'unknown'), units, revenue, customers, first_sale, last_sale
 FROM per_product
-INNER JOIN products ON products.product_id = per_product.product_id
+LEFT JOIN products ON products.product_id = per_product.product_id
+SETTINGS join_use_nulls = 1

@@ -1,6 +1,8 @@
 -- summary_sales_staging: revenue, units, orders (sale lines), distinct customers and the average check per
 -- UTC day x product category x customer region (NULL when the customer has none), from fact_sales and the
 -- dimensions.
+-- A sale whose product or customer has left the dimensions (its row now quarantined) still counts: under
+-- category 'unknown' and region NULL.
 INSERT INTO summary_sales_staging (sale_date, category, region, revenue, units, orders, customers, avg_check)
 WITH
 sales AS (
@@ -18,14 +20,14 @@ customers AS (
 enriched AS (
     SELECT
         toDate(sales.sale_date, 'UTC') AS sale_day,
-        products.category AS category,
+        ifNull(products.category, 'unknown') AS category,
         customers.region AS region,
         sales.customer_id AS customer_id,
         sales.quantity AS quantity,
         sales.revenue AS revenue
     FROM sales
-    INNER JOIN products ON products.product_id = sales.product_id
-    INNER JOIN customers ON customers.customer_id = sales.customer_id
+    LEFT JOIN products ON products.product_id = sales.product_id
+    LEFT JOIN customers ON customers.customer_id = sales.customer_id
 ),
 
 aggregated AS (
@@ -43,3 +45,4 @@ aggregated AS (
 
 SELECT sale_day, category, region, revenue, units, orders, customers, round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
 FROM aggregated
+SETTINGS join_use_nulls = 1

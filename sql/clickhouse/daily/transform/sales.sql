@@ -1,9 +1,9 @@
--- daily_clean_sales: the sales this run loads, built from the extracted sales that break no contract rule.
--- One row per sale_id, deterministically the latest version (updated_at, then the column values, break
--- ties); the landing table is sorted by (sale_id, updated_at), so this streams in key order. Typed per the
+-- fact_sales_staging: the sales this run loads, built from the extracted sales that break no contract rule.
+-- One row per sale_id, deterministically the latest version (the smallest remaining column values break a
+-- tie on updated_at); the order is the landing table's sort key, so the dedupe streams. Typed per the
 -- contract (Decimal money, UTC instants, Int32 ids), with revenue = quantity x price. loaded_at is the
 -- run's PostgreSQL clock reading ({loaded_at}).
-INSERT INTO daily_clean_sales (sale_id, sale_date, product_id, customer_id, quantity, price, revenue, updated_at, loaded_at)
+INSERT INTO fact_sales_staging (sale_id, sale_date, product_id, customer_id, quantity, price, revenue, updated_at, loaded_at)
 WITH
 valid AS (
     SELECT * FROM daily_checked_sales WHERE empty(reasons)
@@ -12,7 +12,7 @@ valid AS (
 latest AS (
     SELECT *
     FROM valid
-    ORDER BY sale_id, updated_at DESC, sale_date DESC, product_id DESC, customer_id DESC, quantity DESC, price DESC
+    ORDER BY sale_id, newest_first, sale_date, product_id, customer_id, quantity, price
     LIMIT 1 BY sale_id
 ),
 

@@ -1,5 +1,5 @@
 -- daily_set_aside: per UTC day, the valid extracted sales the dedupe dropped (older versions of a kept
--- key): valid rows minus the rows daily_clean_sales kept, in rows, units and revenue.
+-- key): valid rows minus the rows transform/sales.sql kept in fact_sales_staging, in rows, units and revenue.
 INSERT INTO daily_set_aside (sale_day, rows, units, revenue)
 WITH
 valid AS (
@@ -11,7 +11,7 @@ valid AS (
 
 kept AS (
     SELECT toDate32(sale_date, 'UTC') AS sale_day, count() AS rows, sum(quantity) AS units, sum(revenue) AS revenue
-    FROM daily_clean_sales
+    FROM fact_sales_staging
     GROUP BY sale_day
 )
 

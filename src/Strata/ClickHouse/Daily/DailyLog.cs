@@ -5,10 +5,13 @@ namespace Strata.ClickHouse.Daily;
 /// <summary>The daily run's log messages (R7.1: every step with its duration, data volume and memory).</summary>
 internal static partial class DailyLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Daily run {RunId} for {Range}: changes since {Since:o} (none before the first run), ClickHouse {Engine}")]
-    public static partial void Started(ILogger logger, Guid runId, DailyRange range, DateTime? since, string engine);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Daily run {RunId} for {Range} (and sales changed since {Since:yyyy-MM-dd HH:mm:ss.ffffff}Z), ClickHouse {Engine}")]
+    public static partial void Started(ILogger logger, Guid runId, DailyRange range, DateTime since, string engine);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Affected days: {Days} in {Ranges} range(s), {First} to {Last}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Daily run {RunId} for {Range} (first run: no watermark yet), ClickHouse {Engine}")]
+    public static partial void StartedFirst(ILogger logger, Guid runId, DailyRange range, string engine);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Affected days: {Days} in {Ranges} range(s), {First:yyyy-MM-dd} to {Last:yyyy-MM-dd}")]
     public static partial void AffectedDays(ILogger logger, int days, int ranges, DateOnly first, DateOnly last);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Step {Step} succeeded in {DurationMs} ms: {RowsIn} rows in, {RowsOut} rows out, peak memory {PeakMemoryMb} MB")]

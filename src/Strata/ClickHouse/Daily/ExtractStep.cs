@@ -22,10 +22,14 @@ internal sealed class ExtractStep : IDailyStep
         var watermark = await DailyRunHistory.LastWatermarkAsync(run, cancellationToken);
         run.ExtractStartedAt = await DailyRunHistory.PostgresClockAsync(run, cancellationToken);
         var since = watermark - run.Options.Overlap;
-        DailyLog.Started(run.Logger, run.RunId, run.Range, since, run.ClickHouse.Description);
-        if (since is not null)
+        if (since is { } changedSince)
         {
-            await run.PullAsync(Folder + "extract/changed_sales.sql", cancellationToken, ("since", since));
+            DailyLog.Started(run.Logger, run.RunId, run.Range, changedSince, run.ClickHouse.Description);
+            await run.PullAsync(Folder + "extract/changed_sales.sql", cancellationToken, ("since", changedSince));
+        }
+        else
+        {
+            DailyLog.StartedFirst(run.Logger, run.RunId, run.Range, run.ClickHouse.Description);
         }
         await run.ExecuteAsync(Folder + "extract/affected_dates.sql", cancellationToken, ("from", run.Range.From), ("to", run.Range.To));
         run.AffectedRanges = await run.QueryAsync(Folder + "extract/affected_ranges.sql",

@@ -1,11 +1,12 @@
 namespace Strata.ClickHouse.Daily;
 
 /// <summary>
-/// Load: the dimensions are exchanged in whole; the months of fact_sales the run touched are rebuilt in
-/// staging (kept days + rebuilt days) and swapped in with REPLACE PARTITION; then the summaries are rebuilt
-/// from the new facts and exchanged in whole. The run's rejects replace the quarantine rows of the days
-/// (and dimensions) it rebuilt. Every swap is atomic (per table or per partition) and
-/// idempotent, so a crash at any point is repaired by running again. Correctness never waits for a merge.
+/// Load: the dimensions are exchanged in whole; the months of fact_sales the run touched are completed in
+/// staging (the transform's rebuilt days plus the kept days) and swapped in with REPLACE PARTITION; the
+/// summaries are rebuilt from the new facts and exchanged in whole; the run's rejects replace the
+/// quarantine rows of the days (and dimensions) it rebuilt. Every swap is atomic (per table or per
+/// partition) and idempotent, so a crash at any point is repaired by running again. Correctness never waits
+/// for a background merge.
 /// </summary>
 internal sealed class LoadStep : IDailyStep
 {
@@ -16,7 +17,7 @@ internal sealed class LoadStep : IDailyStep
         await TableSwap.ExchangeAsync(run, "dim_customer", cancellationToken);
         await TableSwap.ExchangeAsync(run, "dim_product", cancellationToken);
 
-        await run.ExecuteAsync("clickhouse/daily/load/fact_sales_staging.sql", cancellationToken);
+        await run.ExecuteAsync("clickhouse/daily/load/fact_sales_kept_rows.sql", cancellationToken);
         await run.Options.Checkpoint("load.staged", cancellationToken);
         await PartitionSwap.SwapAsync(run, "fact_sales", cancellationToken);
         await run.Options.Checkpoint("load.swapped", cancellationToken);
@@ -28,6 +29,7 @@ internal sealed class LoadStep : IDailyStep
         await DailySummaries.RebuildAsync(run, cancellationToken);
         await run.Options.Checkpoint("loaded", cancellationToken);
 
-        return new StepRows(await run.CountAsync("daily_clean_sales", cancellationToken), await run.CountAsync("fact_sales_staging", cancellationToken));
+        var rebuilt = run.Accounts.Single(account => account.Table == "fact_sales").Loaded;
+        return new StepRows(rebuilt, await run.CountAsync("fact_sales_staging", cancellationToken));
     }
 }

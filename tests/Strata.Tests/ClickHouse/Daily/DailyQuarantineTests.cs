@@ -85,4 +85,22 @@ public sealed class DailyQuarantineTests(TestDatabase postgres, TestClickHouse c
             "SELECT business_key FROM quarantine WHERE source_table = 'sales_data' ORDER BY business_key")).Select(row => row[0]));
         Assert.Equal(10.00m, await stores.ClickHouseScalarAsync<decimal>("SELECT revenue FROM fact_sales WHERE sale_id = 9001"));
     }
+
+    [Fact]
+    public async Task Sales_of_a_product_that_becomes_invalid_stay_in_the_facts_and_the_summaries()
+    {
+        await stores.RunAsync(DailyRange.Day(Day));
+        await postgres.Database.ExecuteAsync("UPDATE product_data SET price = 0, updated_at = now() WHERE product_id = 'P001'", CancellationToken.None);
+
+        var summary = await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 3, 1)));
+
+        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Contains(await clickHouse.RowsAsync("SELECT business_key, reason FROM quarantine WHERE source_table = 'sales_data'"),
+            row => (string?)row[1] == "product_id refers to no product" && (string?)row[0] != "9002");
+        var kept = await stores.ClickHouseScalarAsync<decimal>("SELECT sum(revenue) FROM fact_sales WHERE product_id = 'P001'");
+        Assert.True(kept > 0);
+        Assert.Equal(await stores.ClickHouseScalarAsync<decimal>("SELECT sum(revenue) FROM fact_sales"),
+            await stores.ClickHouseScalarAsync<decimal>("SELECT sum(revenue) FROM summary_sales"));
+        Assert.Equal(kept, await stores.ClickHouseScalarAsync<decimal>("SELECT sum(revenue) FROM summary_products WHERE category = 'unknown'"));
+    }
 }

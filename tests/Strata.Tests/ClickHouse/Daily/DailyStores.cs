@@ -56,4 +56,19 @@ public sealed class DailyStores(TestDatabase postgres, TestClickHouse clickHouse
 
     public async Task<T> ClickHouseScalarAsync<T>(string sql, ClickHouseParameters? parameters = null) =>
         (T)(await clickHouse.RowsAsync(sql, parameters))[0][0]!;
+
+    /// <summary>Rows of a PostgreSQL query as lists (NULL as null), for assertions.</summary>
+    public async Task<List<object?[]>> PostgresRowsAsync(string sql)
+    {
+        await using var command = postgres.Database.DataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add([.. row.Select(value => value is DBNull ? null : value)]);
+        }
+        return rows;
+    }
 }

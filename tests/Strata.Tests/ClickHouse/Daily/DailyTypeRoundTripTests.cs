@@ -34,7 +34,7 @@ public sealed class DailyTypeRoundTripTests(TestDatabase postgres, TestClickHous
     {
         Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 10)))).Status);
 
-        var expected = await PostgresRowsAsync("""
+        var expected = await stores.PostgresRowsAsync("""
             SELECT sale_id, sale_date, product_id, customer_id, quantity, price, quantity * price
             FROM sales_data WHERE sale_date >= '2024-02-10 00:00:00+00' AND sale_date < '2024-02-11 00:00:00+00' ORDER BY sale_id
             """);
@@ -59,19 +59,5 @@ public sealed class DailyTypeRoundTripTests(TestDatabase postgres, TestClickHous
         Assert.Equal([null, "unknown", null, null, null, null, new DateOnly(1999, 12, 31)], customer);
         var product = (await clickHouse.RowsAsync("SELECT supplier FROM dim_product WHERE product_id = 'P005'")).Single();
         Assert.Equal([null], product);
-    }
-
-    private async Task<List<object?[]>> PostgresRowsAsync(string sql)
-    {
-        await using var command = postgres.Database.DataSource.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<object?[]>();
-        while (await reader.ReadAsync())
-        {
-            var row = new object[reader.FieldCount];
-            reader.GetValues(row);
-            rows.Add([.. row.Select(value => value is DBNull ? null : value)]);
-        }
-        return rows;
     }
 }
