@@ -12,7 +12,21 @@ internal static class BenchCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var sales = new Option<long>("--sales") { Description = "Number of sales to generate, ingest and load (two years of history).", Required = true };
+        var sales = new Option<long>("--sales")
+        {
+            Description = "Number of sales to generate, ingest and load (two years of history).",
+            Required = true,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+                {
+                    return count;
+                }
+                result.AddError($"--sales expects a whole number of at least 1, not '{text}'.");
+                return 0;
+            },
+        };
         var reset = new Option<bool>("--reset")
         {
             Description = "Empty the configured raw tier and drop every table of the configured ClickHouse database first. Without it the benchmark refuses to run over stores that hold data.",
@@ -21,24 +35,11 @@ internal static class BenchCommand
         {
             sales, reset,
         };
-        command.SetAction(async (parsed, cancellationToken) =>
-        {
-            var options = new BenchOptions(parsed.GetValue(sales), parsed.GetValue(reset));
-            var problems = options.Problems().ToList();
-            if (problems.Count > 0)
-            {
-                foreach (var problem in problems)
-                {
-                    await runner.Environment.Error.WriteLineAsync($"strata: {problem}");
-                }
-                return StrataCli.BadUsage;
-            }
-            return await runner.RunAsync(
-                parsed,
-                (context, ct) => new BenchRunner(context.Settings, context.LoggerFactory).RunAsync(options, ct),
-                Render,
-                cancellationToken);
-        });
+        command.SetAction((parsed, cancellationToken) => runner.RunAsync(
+            parsed,
+            (context, ct) => new BenchRunner(context.Settings, context.LoggerFactory).RunAsync(new BenchOptions(parsed.GetValue(sales), parsed.GetValue(reset)), ct),
+            Render,
+            cancellationToken));
         return command;
     }
 
