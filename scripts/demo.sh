@@ -1,18 +1,39 @@
 #!/usr/bin/env bash
-# The whole pipeline on generated data, as far as it exists. Safe to re-run: the generator is
-# deterministic and every load is idempotent.
+# The whole pipeline on generated data: raw tier -> ClickHouse -> archive, with reports from both.
+# Safe to re-run: the generator is deterministic and every load is idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 strata() { "$STRATA_CLI" "$@"; }
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 data="$STRATA_DATA/demo"
+reports="$STRATA_DATA/reports"
+start=2024-01-01
+end=2025-12-31
 
-echo "==> 1. Raw schema in PostgreSQL"
+step "1. Raw schema in PostgreSQL"
 strata db init
-echo "==> 2. Generating realistic data with defects into $data"
-strata generate --out "$data" --defects 0.01 "$@"
-echo "==> 3. Ingesting the CSV files into the raw tier (bad rows go to quarantine)"
+step "2. Generating two years of realistic sales, with 1% defects, into $data"
+strata generate --out "$data" --start "$start" --end "$end" --defects 0.01 "$@"
+step "3. Ingesting the CSV files into the raw tier (bad rows go to quarantine)"
 strata ingest "$data"
-echo "==> 4. What landed"
-strata query --tier postgres "SELECT target_table, reason, count(*) AS rows FROM quarantine GROUP BY 1, 2 ORDER BY 1, 3 DESC LIMIT 12"
-echo
-echo "Done. Look around with: ./strata.sh query --tier postgres \"SELECT * FROM sales_data LIMIT 10\""
+strata query --tier postgres "SELECT target_table, reason, count(*) AS rows FROM quarantine GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 8"
+step "4. Daily load PostgreSQL -> ClickHouse, the whole history in one set-based pass"
+strata run daily --from "$start" --to "$end"
+step "5. ClickHouse reports -> $reports/clickhouse"
+strata report --tier clickhouse --out "$reports/clickhouse"
+strata query --tier clickhouse "SELECT category, sum(revenue) AS revenue, sum(units) AS units FROM summary_sales GROUP BY category ORDER BY revenue DESC LIMIT 5"
+step "6. Monthly archive ClickHouse -> archive tier (${start:0:7} .. ${end:0:7})"
+strata run monthly --from "${start:0:7}" --to "${end:0:7}"
+step "7. Historical reports -> $reports/greenplum"
+strata report --tier greenplum --out "$reports/greenplum"
+strata query --tier greenplum "SELECT * FROM bi_sales_forecast LIMIT 6"
+
+cat <<TEXT
+
+Done. Where to look:
+  raw tier        ./strata.sh query --tier postgres   "SELECT * FROM sales_data LIMIT 10"
+  rejected rows   ./strata.sh query --tier postgres   "SELECT * FROM quarantine LIMIT 10"
+  ClickHouse      ./strata.sh query --tier clickhouse "SELECT * FROM summary_sales ORDER BY sale_date DESC LIMIT 10"
+  archive         ./strata.sh query --tier greenplum  "SELECT * FROM bi_sales_by_month LIMIT 10"
+  report files    $reports/
+TEXT

@@ -5,7 +5,7 @@
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STRATA_CACHE="${STRATA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/strata}"
-STRATA_CLI="$STRATA_ROOT/src/Strata.Cli/bin/Release/net10.0/strata"
+export STRATA_CLI="$STRATA_ROOT/src/Strata.Cli/bin/Release/net10.0/strata"
 
 LIBCHDB_PACKAGE="@chdb/lib-linux-x64-gnu@26.7.3-stable.1"
 LIBCHDB_TARBALL_SHA256="c0d32b129e988f2b9a9a31c9141aecf5e1e2453f9a079efc4d36ab8e3f92b2ad"

@@ -3,12 +3,13 @@ using System.Globalization;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
+using Strata.Querying;
 using Strata.Reports;
 using Strata.Sql;
 
 namespace Strata.Cli.Commands;
 
-/// <summary>`strata report --tier T [--out DIR]`: run every report of a tier and write each result as a CSV file.</summary>
+/// <summary>`strata report --tier T [--out DIR]`: run every report of a tier and write each result as a CSV file (and a JSON file with --json).</summary>
 internal static class ReportCommand
 {
     public static Command Create(CommandRunner runner)
@@ -16,16 +17,16 @@ internal static class ReportCommand
         var tier = new Option<string>("--tier") { Description = "Which tier's reports to run.", DefaultValueFactory = _ => "clickhouse" };
         tier.AcceptOnlyFromAmong([.. ReportCatalogue.Tiers]);
         var output = new Option<string?>("--out") { Description = "Directory for the CSV files (default: <STRATA_DATA>/reports/<tier>)." };
-        var command = new Command("report", "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header).") { tier, output };
+        var command = new Command("report", "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header), and as JSON too with --json.") { tier, output };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => RunAsync(context, parsed.GetValue(tier)!, parsed.GetValue(output), ct),
+            (context, ct) => RunAsync(context, parsed.GetValue(tier)!, parsed.GetValue(output), parsed.GetValue(CommandRunner.JsonOption), ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    private static async Task<ReportSummary> RunAsync(CommandContext context, string tier, string? output, CancellationToken cancellationToken)
+    private static async Task<ReportSummary> RunAsync(CommandContext context, string tier, string? output, bool json, CancellationToken cancellationToken)
     {
         var directory = Path.GetFullPath(output ?? Path.Combine(context.Settings.DataDirectory, "reports", tier));
         Directory.CreateDirectory(directory);
@@ -37,10 +38,12 @@ internal static class ReportCommand
             foreach (var report in ReportCatalogue.ForTier(tier))
             {
                 var file = Path.Combine(directory, report.Name + ".csv");
-                await using var result = await store.QueryAsync(SqlCatalog.Read(report.SqlFile), cancellationToken);
-                await using var writer = new StreamWriter(file);
-                var rows = await ResultWriter.WriteAsync(result, ResultFormat.Csv, writer, envelope: false, tier, cancellationToken);
-                written.Add(new ReportFile(report.Name, report.Title, rows.RowCount, file));
+                var rows = await WriteAsync(store, report, file, ResultFormat.Csv, cancellationToken);
+                if (json)
+                {
+                    await WriteAsync(store, report, Path.ChangeExtension(file, ".json"), ResultFormat.Json, cancellationToken);
+                }
+                written.Add(new ReportFile(report.Name, report.Title, rows, file));
             }
             return new ReportSummary(tier, directory, written);
         }
@@ -51,6 +54,13 @@ internal static class ReportCommand
                 await resource.DisposeAsync();
             }
         }
+    }
+
+    private static async Task<long> WriteAsync(ISqlTier store, Report report, string file, ResultFormat format, CancellationToken cancellationToken)
+    {
+        await using var result = await store.QueryAsync(SqlCatalog.Read(report.SqlFile), cancellationToken);
+        await using var writer = new StreamWriter(file);
+        return (await ResultWriter.WriteAsync(result, format, writer, envelope: false, store.Name, cancellationToken)).RowCount;
     }
 
     private static void Render(ReportSummary summary, IAnsiConsole console)

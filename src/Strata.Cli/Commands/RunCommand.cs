@@ -7,5 +7,5 @@ namespace Strata.Cli.Commands;
 internal static class RunCommand
 {
     public static Command Create(CommandRunner runner) =>
-        new("run", "Run a pipeline for a logical date (deterministic, safe to re-run).") { RunDailyCommand.Create(runner) };
+        new("run", "Run a pipeline for a logical date (deterministic, safe to re-run).") { RunDailyCommand.Create(runner), RunMonthlyCommand.Create(runner) };
 }

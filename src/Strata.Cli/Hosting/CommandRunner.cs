@@ -93,13 +93,22 @@ public sealed class CommandRunner(CliEnvironment environment)
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
 
-    internal static IAnsiConsole CreateConsole(TextWriter writer, bool interactive) => AnsiConsole.Create(new AnsiConsoleSettings
+    internal static IAnsiConsole CreateConsole(TextWriter writer, bool interactive)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        // Off a terminal Spectre assumes 80 columns and wraps table cells mid-word; a log or a file reads better wide.
+        var onTerminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        console.Profile.Width = onTerminal ? Console.WindowWidth : RedirectedWidth;
+        return console;
+    }
+
+    private const int RedirectedWidth = 160;
 }
 
 /// <summary>What a command's work receives: settings, logging, progress and the console for human output.</summary>

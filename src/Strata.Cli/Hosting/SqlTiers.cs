@@ -8,14 +8,15 @@ namespace Strata.Cli.Hosting;
 /// <summary>The one place that maps a tier name to the store behind it.</summary>
 internal static class SqlTiers
 {
-    public static readonly string[] Names = ["postgres", "clickhouse"];
+    public static readonly string[] Names = ["postgres", "clickhouse", "greenplum"];
 
     public static ISqlTier Open(string name, StrataSettings settings, Stack<IAsyncDisposable> owned)
     {
         switch (name)
         {
-            case "postgres":
-                var database = new PostgresDatabase(settings.Postgres);
+            case "postgres" or "greenplum":
+                // The archive tier speaks the PostgreSQL protocol whichever dialect answers (Greenplum, Cloudberry, PostgreSQL).
+                var database = new PostgresDatabase(name == "postgres" ? settings.Postgres : settings.Greenplum);
                 owned.Push(database);
                 return new PostgresSqlTier(name, database);
             case "clickhouse":

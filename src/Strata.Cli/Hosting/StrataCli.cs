@@ -40,6 +40,7 @@ public static class StrataCli
     [
         DbCommand.Create(runner),
         GenerateCommand.Create(runner),
+        IngestCommand.Create(runner),
         QueryCommand.Create(runner),
         RunCommand.Create(runner),
         ReportCommand.Create(runner),

@@ -6,6 +6,9 @@ public sealed record StrataSettings(string Postgres, string DataDirectory)
     /// <summary>The role and database `./strata.sh` creates on the local PostgreSQL.</summary>
     public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=strata;Password=strata;Database=strata";
 
+    /// <summary>The archive tier's stand-in: a second database on the local PostgreSQL, created by `./strata.sh`.</summary>
+    public const string DefaultGreenplum = "Host=127.0.0.1;Port=5432;Username=strata;Password=strata;Database=strata_archive";
+
     /// <summary>The libchdb release the setup fetches (scripts/setup.sh) and the engine is written against.</summary>
     public const string LibChdbVersion = "26.7.3-stable.1";
 
@@ -14,6 +17,9 @@ public sealed record StrataSettings(string Postgres, string DataDirectory)
 
     /// <summary>STRATA_LIBCHDB: the libchdb.so the embedded engine loads (default: where the setup caches it).</summary>
     public string LibChdb { get; init; } = DefaultLibChdb(Environment.GetEnvironmentVariable);
+
+    /// <summary>STRATA_GREENPLUM, the archive tier: Greenplum 6/7, Cloudberry or plain PostgreSQL, detected from version().</summary>
+    public string Greenplum { get; init; } = DefaultGreenplum;
 
     public static StrataSettings FromEnvironment(Func<string, string?>? lookup = null)
     {
@@ -25,6 +31,7 @@ public sealed record StrataSettings(string Postgres, string DataDirectory)
         {
             ClickHouse = NonEmpty(lookup("STRATA_CLICKHOUSE")) ?? settings.ClickHouse,
             LibChdb = NonEmpty(lookup("STRATA_LIBCHDB")) ?? DefaultLibChdb(lookup),
+            Greenplum = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultGreenplum,
         };
     }
 

@@ -15,6 +15,13 @@ public static class ReportCatalogue
         new("sales_trend_monthly", "clickhouse", "Monthly sales with 3-month moving average, month-over-month and year-over-year change (R8.2, R8.5)"),
         new("top_products", "clickhouse", "Top 20 products by revenue (R8.2)"),
         new("top_customers", "clickhouse", "Top 20 customers by revenue (R8.2)"),
+        new("quarterly_trends", "greenplum", "Quarter-over-quarter and year-over-year trend of revenue, sales and customers (R8.3, R8.5)"),
+        new("seasonal_top_customers", "greenplum", "The 10 customers who buy most in each season (R8.3)"),
+        new("category_revenue_by_year", "greenplum", "Average revenue by category per year, with peak month and seasonality index (R8.3)"),
+        new("cohort_retention", "greenplum", "Share of each first-purchase quarter's customers buying again 1, 2, 3... quarters later (R8.3)"),
+        new("regional_comparison", "greenplum", "Regions compared year by year: share, rank and change (R8.3)"),
+        new("category_seasonality", "greenplum", "Seasonal index of each category by month of the year (R8.3)"),
+        new("sales_forecast", "greenplum", "Revenue forecast for the next six months, seasonal naive x trend (R8.3)"),
     ];
 
     /// <summary>The tiers that have reports, for the command's --tier choices.</summary>

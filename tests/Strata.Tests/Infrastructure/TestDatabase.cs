@@ -8,7 +8,7 @@ namespace Strata.Tests.Infrastructure;
 /// A fresh PostgreSQL database for one test class, on the server STRATA_POSTGRES names (or the local
 /// default), migrated to the current raw schema and dropped afterwards.
 /// </summary>
-public sealed class TestDatabase : IAsyncLifetime
+public class TestDatabase : IAsyncLifetime
 {
     private static readonly string Server = StrataSettings.FromEnvironment().Postgres;
 
@@ -18,11 +18,17 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public PostgresDatabase Database { get; private set; } = null!;
 
+    /// <summary>Whether the database gets the raw tier's schema; the archive tier's databases start empty.</summary>
+    protected virtual bool Migrate => true;
+
     public async Task InitializeAsync()
     {
         await AdminAsync($"CREATE DATABASE \"{Name}\"");
         Database = new PostgresDatabase(ConnectionString);
-        await new Migrator(Database).MigrateAsync(CancellationToken.None);
+        if (Migrate)
+        {
+            await new Migrator(Database).MigrateAsync(CancellationToken.None);
+        }
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,19 @@
+-- sale_ids that occur more than once in one month of fact_sales: how many surplus rows, and the first few ids.
+-- The archive keeps exactly one row per sale, so any surplus stops the month before anything is written.
+WITH month_sales AS (
+    SELECT sale_id
+    FROM fact_sales
+    WHERE sale_date >= {month_start:DateTime64(6, 'UTC')} AND sale_date < {month_end:DateTime64(6, 'UTC')}
+),
+
+repeated AS (
+    SELECT sale_id, count() AS copies
+    FROM month_sales
+    GROUP BY sale_id
+    HAVING copies > 1
+)
+
+SELECT
+    toInt64(sum(copies - 1))                                                                           AS surplus_rows,
+    arrayStringConcat(arrayMap(id -> toString(id), arraySlice(arraySort(groupArray(sale_id)), 1, 10)), ', ') AS examples
+FROM repeated

@@ -1,0 +1,21 @@
+-- One staged file's counts for one table. Every staged row is exactly one of: refused by cleaning or by
+-- classification (quarantined); classified clean and inserted or changed by the upsert (loaded); classified
+-- clean but a repeat within the file or identical to the stored row (duplicate). So read = loaded +
+-- duplicates + quarantined holds by construction, and load_ledger's CHECK verifies it once more.
+-- $1: the rows the upsert inserted or updated.
+WITH staged AS (
+    SELECT count(*) AS read_rows, count(*) FILTER (WHERE reject_reason IS NOT NULL) AS refused_by_cleaning
+    FROM ingest_staging
+),
+
+classified AS (
+    SELECT count(*) FILTER (WHERE reason IS NULL) AS clean, count(*) FILTER (WHERE reason IS NOT NULL) AS refused
+    FROM ingest_classified
+)
+
+SELECT
+    staged.read_rows,
+    $1::bigint AS loaded_rows,
+    classified.clean - $1::bigint AS duplicate_rows,
+    staged.refused_by_cleaning + classified.refused AS quarantined_rows
+FROM staged, classified

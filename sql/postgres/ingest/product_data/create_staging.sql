@@ -1,0 +1,13 @@
+-- Staging for one product_data file: every row as cleaned in C#, typed but unconstrained (a rejected row
+-- keeps what could be parsed), with its line, raw text and reject reason. Dropped when the file's
+-- transaction ends. Columns after reject_reason follow the contract (a test compares them).
+CREATE TEMP TABLE ingest_staging (
+    line_number   integer NOT NULL,
+    raw_record    text    NOT NULL,
+    reject_reason text,
+    product_id    text,
+    name          text,
+    category      text,
+    supplier      text,
+    price         numeric(12, 2)
+) ON COMMIT DROP

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using Strata.Cli.Hosting;
+using Strata.Postgres;
+using Strata.Postgres.Ingest;
+using Strata.Sources;
+
+namespace Strata.Cli.Commands;
+
+/// <summary>`strata ingest DIR|FILE [--format strata|online-retail-ii]`: load CSV into the raw tier, bad rows to quarantine.</summary>
+internal static class IngestCommand
+{
+    private static readonly Dictionary<string, IngestFormat> Formats = new()
+    {
+        ["strata"] = IngestFormat.Strata,
+        ["online-retail-ii"] = IngestFormat.OnlineRetailII,
+    };
+
+    public static Command Create(CommandRunner runner)
+    {
+        var path = new Argument<string>("path") { Description = "A CSV file, or a directory whose *.csv files are all ingested (customers, then products, then sales)." };
+        var format = new Option<string>("--format")
+        {
+            Description = "strata: customer_data / product_data / sales_data files (see docs/ingest.md); online-retail-ii: the UCI Online Retail II export.",
+            DefaultValueFactory = _ => "strata",
+        };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var command = new Command("ingest", "Load CSV files into the raw tier: clean, drop exact duplicates, quarantine bad rows with a reason.") { path, format };
+        command.SetAction((parsed, cancellationToken) => runner.RunAsync(
+            parsed,
+            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, Formats[parsed.GetValue(format)!], ct),
+            Render,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, CancellationToken cancellationToken)
+    {
+        var files = InputFiles.Find(path);
+        await using var database = new PostgresDatabase(context.Settings.Postgres);
+        var ingestor = new Ingestor(database, context.LoggerFactory.CreateLogger<Ingestor>(), TimeProvider.System);
+        var report = await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
+            progress => ingestor.IngestAsync(files, format, progress, cancellationToken));
+        return new IngestSummary(report.Tables, report.Files);
+    }
+
+    private static void Render(IngestSummary summary, IAnsiConsole console)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("table", "read", "loaded", "duplicates", "quarantined", "check")
+            .Caption("check: read = loaded + duplicates + quarantined");
+        foreach (var (name, counts) in summary.Tables)
+        {
+            table.AddRow(name, Number(counts.Read), Number(counts.Loaded), Number(counts.Duplicates), Number(counts.Quarantined),
+                counts.Balanced ? "holds" : "[red]VIOLATED[/]");
+        }
+        console.Write(table);
+        foreach (var file in summary.Files)
+        {
+            if (file.Status == FileStatus.Loaded)
+            {
+                console.MarkupLineInterpolated($"loaded   {file.File}");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[red]refused[/]  {file.Message}");
+            }
+        }
+        if (summary.Tables.Values.Any(counts => counts.Quarantined > 0))
+        {
+            console.WriteLine("Quarantined rows and their reasons: strata query \"SELECT * FROM quarantine ORDER BY quarantine_id DESC\"");
+        }
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The ingest's summary: counts per business table, and every file's outcome. Fails when a file was refused.</summary>
+internal sealed record IngestSummary(IReadOnlyDictionary<string, TableCounts> Tables, IReadOnlyList<FileReport> Files) : IOutcome
+{
+    [JsonIgnore]
+    public bool Succeeded => Files.All(file => file.Status == FileStatus.Loaded);
+}

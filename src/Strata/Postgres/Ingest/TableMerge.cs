@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Strata.Contracts;
+
+namespace Strata.Postgres.Ingest;
+
+/// <summary>
+/// Merges one staged file into one business table, set-based, inside the file's transaction: classify the
+/// valid rows (sql/postgres/ingest/TABLE/classify.sql), quarantine what cleaning or classification refused,
+/// upsert the clean first occurrences (TABLE/upsert.sql), count the outcomes and record them in load_ledger.
+/// </summary>
+internal static class TableMerge
+{
+    public static async Task<TableCounts> MergeAsync(IngestSession session, TableContract table, string sourceFile, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var connection = session.Connection;
+        await IngestSql.ExecuteAsync(connection, $"postgres/ingest/{table.Name}/classify.sql", cancellationToken);
+        await IngestSql.ExecuteAsync(connection, "postgres/ingest/quarantine_rejected.sql", cancellationToken, sourceFile, table.Name);
+        var loaded = await IngestSql.ExecuteAsync(connection, $"postgres/ingest/{table.Name}/upsert.sql", cancellationToken, sourceFile);
+        var counts = await CountAsync(session, loaded, cancellationToken);
+        IngestLog.Merged(session.Logger, sourceFile, table.Name, clock.ElapsedMilliseconds);
+        await IngestSql.ExecuteAsync(connection, "postgres/ingest/record_ledger.sql", cancellationToken,
+            session.RunId, table.Name, sourceFile, counts.Read, counts.Loaded, counts.Duplicates, counts.Quarantined);
+        return counts;
+    }
+
+    private static async Task<TableCounts> CountAsync(IngestSession session, long loaded, CancellationToken cancellationToken)
+    {
+        await using var command = IngestSql.Command(session.Connection, "postgres/ingest/count_outcomes.sql", loaded);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new TableCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+}
