@@ -5,7 +5,9 @@
 INSERT INTO dim_customer_staging (customer_id, age, age_band, gender, city, region, country, registration_date, updated_at, loaded_at)
 WITH
 valid AS (
-    SELECT * FROM daily_checked_customers WHERE empty(reasons)
+    SELECT customer_id, age, gender, city, region, country, registration_date, updated_at
+    FROM daily_checked_customers
+    WHERE broken_rules = 0
 ),
 
 latest AS (

@@ -4,7 +4,9 @@
 INSERT INTO dim_product_staging (product_id, name, category, supplier, price, updated_at, loaded_at)
 WITH
 valid AS (
-    SELECT * FROM daily_checked_products WHERE empty(reasons)
+    SELECT product_id, name, category, supplier, price, updated_at
+    FROM daily_checked_products
+    WHERE broken_rules = 0
 ),
 
 latest AS (

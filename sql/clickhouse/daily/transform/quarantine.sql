@@ -8,7 +8,7 @@ customers AS (
            toJSONString(map('customer_id', toString(customer_id), 'age', toString(age), 'gender', gender, 'city', city, 'region', region,
                             'country', country, 'registration_date', toString(registration_date), 'updated_at', toString(updated_at))) AS raw_record
     FROM daily_checked_customers
-    WHERE notEmpty(reasons)
+    WHERE broken_rules != 0
 ),
 
 products AS (
@@ -17,7 +17,7 @@ products AS (
            toJSONString(map('product_id', product_id, 'name', name, 'category', category, 'supplier', supplier,
                             'price', toString(price), 'updated_at', toString(updated_at)))
     FROM daily_checked_products
-    WHERE notEmpty(reasons)
+    WHERE broken_rules != 0
 ),
 
 sales AS (
@@ -27,7 +27,7 @@ sales AS (
                             'customer_id', toString(customer_id), 'quantity', toString(quantity), 'price', toString(price),
                             'updated_at', toString(updated_at)))
     FROM daily_checked_sales
-    WHERE notEmpty(reasons)
+    WHERE broken_rules != 0
 )
 
 SELECT * FROM customers

@@ -6,7 +6,9 @@
 INSERT INTO fact_sales_staging (sale_id, sale_date, product_id, customer_id, quantity, price, revenue, updated_at, loaded_at)
 WITH
 valid AS (
-    SELECT * FROM daily_checked_sales WHERE empty(reasons)
+    SELECT sale_id, sale_date, product_id, customer_id, quantity, price, updated_at, newest_first
+    FROM daily_checked_sales
+    WHERE broken_rules = 0
 ),
 
 latest AS (

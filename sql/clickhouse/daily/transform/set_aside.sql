@@ -5,7 +5,7 @@ WITH
 valid AS (
     SELECT toDate32(sale_date, 'UTC') AS sale_day, count() AS rows, sum(quantity) AS units, sum(quantity * price) AS revenue
     FROM daily_checked_sales
-    WHERE empty(reasons)
+    WHERE broken_rules = 0
     GROUP BY sale_day
 ),
 

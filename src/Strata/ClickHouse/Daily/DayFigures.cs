@@ -3,8 +3,6 @@ namespace Strata.ClickHouse.Daily;
 /// <summary>One UTC day's sales as one store sees them: rows, distinct sale_ids, units and revenue.</summary>
 public sealed record DayFigures(DateOnly Day, long Rows, long SaleIds, long Units, decimal Revenue)
 {
-    public static DayFigures None(DateOnly day) => new(day, 0, 0, 0, 0m);
-
     /// <summary>
     /// The figures that differ from <paramref name="postgres"/>'s. <paramref name="setAside"/> is what the run
     /// dropped as older duplicates that day: PostgreSQL holds those rows, fact_sales rightly does not.

@@ -5,7 +5,7 @@ namespace Strata.ClickHouse.Daily;
 /// <summary>
 /// Reconcile (R3.3, R6.3): per affected day, fact_sales's rows, distinct sale_ids, units and revenue must
 /// equal PostgreSQL's after the documented cleaning (quarantined sale_ids left out, older duplicates set
-/// aside). PostgreSQL computes its own figures in its own engine. The row accounts go to the load ledger;
+/// aside). PostgreSQL computes its own figures in its own engine, one row per day. The row accounts go to the load ledger;
 /// any mismatch fails the step with the day and the figures.
 /// </summary>
 internal sealed class ReconcileStep : IDailyStep
@@ -24,7 +24,7 @@ internal sealed class ReconcileStep : IDailyStep
         var postgres = await PostgresDayFigures.ReadAsync(run, quarantined, cancellationToken);
 
         var mismatches = clickHouse
-            .SelectMany(day => day.Kept.CompareWith(postgres.GetValueOrDefault(day.Kept.Day) ?? DayFigures.None(day.Kept.Day), day.SetAside))
+            .SelectMany(day => day.Kept.CompareWith(postgres[day.Kept.Day], day.SetAside))
             .ToList();
         await DailyLedger.RecordAsync(run, cancellationToken);
         run.Reconciliation = new Reconciliation(mismatches.Count == 0, clickHouse.Count, mismatches, run.Accounts);

@@ -17,17 +17,27 @@ internal sealed class TransformStep : IDailyStep
         {
             await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt));
         }
-        await run.ExecuteAsync(Folder + "set_aside.sql", cancellationToken);
-        await run.ExecuteAsync(Folder + "quarantine.sql", cancellationToken);
+        run.Accounts = await AccountsAsync(run, cancellationToken);
+        if (run.Accounts.Any(account => account.Loaded != account.Read))
+        {
+            // Only when some landed row was not loaded is there anything to set aside or quarantine: when
+            // every table loaded as many rows as it read, every row was valid and the only version of its key,
+            // and two more scans of the checks over the whole extract are skipped.
+            await run.ExecuteAsync(Folder + "set_aside.sql", cancellationToken);
+            await run.ExecuteAsync(Folder + "quarantine.sql", cancellationToken);
+            run.Accounts = await AccountsAsync(run, cancellationToken);
+        }
         await run.Options.Checkpoint("transformed", cancellationToken);
 
-        run.Accounts = await run.QueryAsync($"{Folder}accounts.sql", row => new TableAccount(
-            (string)row[0]!, (string)row[1]!, DailyValues.Long(row[2]), DailyValues.Long(row[3]), DailyValues.Long(row[4]), DailyValues.Long(row[5])),
-            cancellationToken);
         foreach (var account in run.Accounts)
         {
             DailyLog.Account(run.Logger, account.Table, account.Read, account.Loaded, account.Duplicates, account.Quarantined);
         }
         return new StepRows(run.Accounts.Sum(a => a.Read), run.Accounts.Sum(a => a.Loaded));
     }
+
+    private static Task<List<TableAccount>> AccountsAsync(DailyRun run, CancellationToken cancellationToken) =>
+        run.QueryAsync(Folder + "accounts.sql", row => new TableAccount(
+            (string)row[0]!, (string)row[1]!, DailyValues.Long(row[2]), DailyValues.Long(row[3]), DailyValues.Long(row[4]), DailyValues.Long(row[5])),
+            cancellationToken);
 }
