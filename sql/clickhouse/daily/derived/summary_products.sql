@@ -26,4 +26,6 @@ per_product AS (
 SELECT per_product.product_id, ifNull(products.name, 'unknown'), ifNull(products.category, 'unknown'), units, revenue, customers, first_sale, last_sale
 FROM per_product
 LEFT JOIN products ON products.product_id = per_product.product_id
-SETTINGS join_use_nulls = 1
+-- Exact distinct counts hold a set per group; past 256 MB the aggregation spills to disk instead of growing
+-- with the number of sales.
+SETTINGS join_use_nulls = 1, max_bytes_before_external_group_by = 268435456

@@ -45,4 +45,6 @@ aggregated AS (
 
 SELECT sale_day, category, region, revenue, units, orders, customers, round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
 FROM aggregated
-SETTINGS join_use_nulls = 1
+-- Exact distinct counts hold a set per group; past 256 MB the aggregation spills to disk instead of growing
+-- with the number of sales.
+SETTINGS join_use_nulls = 1, max_bytes_before_external_group_by = 268435456
