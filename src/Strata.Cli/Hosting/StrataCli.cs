@@ -44,5 +44,6 @@ public static class StrataCli
         QueryCommand.Create(runner),
         RunCommand.Create(runner),
         ReportCommand.Create(runner),
+        BenchCommand.Create(runner),
     ];
 }
