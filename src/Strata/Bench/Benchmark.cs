@@ -45,31 +45,34 @@ public sealed class Benchmark(PostgresDatabase postgres, IClickHouseEngine click
             Math.Round(dailyLoad.Seconds / Math.Max(limit.Seconds, 0.001), 2));
     }
 
-    private async Task<BenchStage> MeasureAsync(string name, Func<Task<long>> stage)
+    private async Task<BenchStage> MeasureAsync(string name, Func<Task<StageResult>> stage)
     {
         PeakMemory.Reset();
         var clock = Stopwatch.StartNew();
-        var rows = await stage();
-        var measured = BenchStage.Of(name, rows, clock.Elapsed, PeakMemory.Megabytes());
+        var result = await stage();
+        var measured = BenchStage.Of(name, result.Rows, clock.Elapsed, Math.Max(PeakMemory.Megabytes(), result.PeakMemoryMb));
         BenchLog.Stage(logger, measured.Name, measured.Rows, measured.Seconds, measured.RowsPerS, measured.PeakMemoryMb);
         return measured;
     }
 
-    private long Generate(GeneratorOptions options, string workDirectory, CancellationToken cancellationToken)
+    private StageResult Generate(GeneratorOptions options, string workDirectory, CancellationToken cancellationToken)
     {
         var summary = new DataGenerator(loggerFactory.CreateLogger<DataGenerator>()).Generate(options, workDirectory, null, cancellationToken);
-        return summary.Tables.Values.Sum(table => table.Rows);
+        return new StageResult(summary.Tables.Values.Sum(table => table.Rows));
     }
 
-    private async Task<long> IngestAsync(string workDirectory, CancellationToken cancellationToken)
+    private async Task<StageResult> IngestAsync(string workDirectory, CancellationToken cancellationToken)
     {
         var ingestor = new Ingestor(postgres, loggerFactory.CreateLogger<Ingestor>(), TimeProvider.System);
         var report = await ingestor.IngestAsync(InputFiles.Find(workDirectory), IngestFormat.Strata, new Progress<double>(), cancellationToken);
-        return report.Tables.Values.Sum(counts => counts.Read);
+        return new StageResult(report.Tables.Values.Sum(counts => counts.Read));
     }
 
-    /// <summary>The whole generated history in one daily run; its fact_sales rows are the stage's rows.</summary>
-    private async Task<long> DailyLoadAsync(GeneratorOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole generated history in one daily run; its fact_sales rows are the stage's rows. The runner
+    /// measures each step's peak (resetting the meter), so the stage's peak is the highest of them.
+    /// </summary>
+    private async Task<StageResult> DailyLoadAsync(GeneratorOptions options, CancellationToken cancellationToken)
     {
         var runner = new DailyRunner(clickHouse, postgres, postgresSource, loggerFactory);
         var summary = await runner.RunAsync(DailyRange.Between(options.Start, options.End), new DailyOptions(), cancellationToken);
@@ -77,6 +80,9 @@ public sealed class Benchmark(PostgresDatabase postgres, IClickHouseEngine click
         {
             throw new StrataException("The daily load failed: " + string.Join("; ", summary.Steps.Select(step => step.Error).OfType<string>()));
         }
-        return summary.Reconciliation.Tables.Single(table => table.Table == "fact_sales").Loaded;
+        return new StageResult(summary.Reconciliation.Tables.Single(table => table.Table == "fact_sales").Loaded, summary.Steps.Max(step => step.PeakMemoryMb));
     }
+
+    /// <summary>What a stage handled, and a peak it measured inside itself (0 when it measured none).</summary>
+    private sealed record StageResult(long Rows, double PeakMemoryMb = 0);
 }
