@@ -1,7 +1,7 @@
 -- dim_customer_staging: this run's customer dimension, built from the extracted customers that break no
--- contract rule. One row per customer_id, deterministically the latest version (updated_at, then the
--- column values, break ties), typed per the contract, with the age band the demographic reports group by.
--- loaded_at is the run's PostgreSQL clock reading ({loaded_at}).
+-- contract rule. One row per customer_id, deterministically the latest version (the smallest remaining
+-- column values break a tie on updated_at), typed per the contract, with the age band the demographic
+-- reports group by. loaded_at is the run's PostgreSQL clock reading ({loaded_at}).
 INSERT INTO dim_customer_staging (customer_id, age, age_band, gender, city, region, country, registration_date, updated_at, loaded_at)
 WITH
 valid AS (
@@ -13,7 +13,7 @@ valid AS (
 latest AS (
     SELECT *
     FROM valid
-    ORDER BY customer_id, updated_at DESC, registration_date DESC, age DESC, gender DESC, city DESC, region DESC, country DESC
+    ORDER BY customer_id, updated_at DESC, registration_date, age, gender, city, region, country
     LIMIT 1 BY customer_id
 ),
 

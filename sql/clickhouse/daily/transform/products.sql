@@ -1,6 +1,7 @@
 -- dim_product_staging: this run's product dimension, built from the extracted products that break no
--- contract rule. One row per product_id, deterministically the latest version (updated_at, then the column
--- values, break ties), typed per the contract. loaded_at is the run's PostgreSQL clock reading ({loaded_at}).
+-- contract rule. One row per product_id, deterministically the latest version (the smallest remaining
+-- column values break a tie on updated_at), typed per the contract. loaded_at is the run's PostgreSQL clock
+-- reading ({loaded_at}).
 INSERT INTO dim_product_staging (product_id, name, category, supplier, price, updated_at, loaded_at)
 WITH
 valid AS (
@@ -12,7 +13,7 @@ valid AS (
 latest AS (
     SELECT *
     FROM valid
-    ORDER BY product_id, updated_at DESC, name DESC, category DESC, supplier DESC, price DESC
+    ORDER BY product_id, updated_at DESC, name, category, supplier, price
     LIMIT 1 BY product_id
 ),
 
