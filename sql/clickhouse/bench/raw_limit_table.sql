@@ -1,5 +1,7 @@
--- The benchmark's yardstick: a bare MergeTree with sales_data's columns as PostgreSQL types them, no sort
--- key, no checks. Recreated empty for every measurement.
+-- The raw limit's target: a bare MergeTree table with the columns the daily extract pulls from sales_data,
+-- typed as PostgreSQL declares them (NOT NULL columns are not Nullable). No sort key (ORDER BY tuple()), no
+-- partitions, no checks: the cheapest place ClickHouse can put the rows, so filling it measures how fast
+-- PostgreSQL -> ClickHouse can move sales on this machine at all. Recreated empty before every measurement.
 CREATE OR REPLACE TABLE bench_raw_limit
 (
     sale_id     Int64,

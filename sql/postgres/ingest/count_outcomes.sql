@@ -1,8 +1,8 @@
 -- One staged file's counts for one table. Every staged row is exactly one of: refused by cleaning or by
--- classification (quarantined); classified clean and inserted or changed by the upsert (loaded); classified
--- clean but a repeat within the file or identical to the stored row (duplicate). So read = loaded +
+-- classification (quarantined); classified clean and changed by update.sql or added by insert.sql (loaded);
+-- classified clean but a repeat within the file or identical to the stored row (duplicate). So read = loaded +
 -- duplicates + quarantined holds by construction, and load_ledger's CHECK verifies it once more.
--- $1: the rows the upsert inserted or updated.
+-- $1: the rows update.sql and insert.sql affected.
 WITH staged AS (
     SELECT count(*) AS read_rows, count(*) FILTER (WHERE reject_reason IS NOT NULL) AS refused_by_cleaning
     FROM ingest_staging

@@ -1,54 +1,46 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Strata.Bench;
-using Strata.ClickHouse;
+using Strata.Benchmarking;
 using Strata.Cli.Hosting;
-using Strata.Postgres;
-using Strata.Sources.Generation;
+using Strata.Cli.Output;
 
 namespace Strata.Cli.Commands;
 
-/// <summary>`strata bench --sales N`: generate, ingest and load N sales; per stage rows/s, time and memory, next to the raw limit.</summary>
+/// <summary>`strata bench --sales N [--reset]`: generate, ingest and load N sales, each stage measured, next to the raw limit.</summary>
 internal static class BenchCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var sales = new Option<long>("--sales") { Description = "How many sales to generate, ingest and load.", DefaultValueFactory = _ => 1_000_000 };
-        var customers = new Option<int?>("--customers") { Description = "Customers (default: one per 50 sales, at least 1000)." };
-        var products = new Option<int?>("--products") { Description = "Products (default: one per 500 sales, at least 1000)." };
-        var command = new Command("bench", "Measure the pipeline on N generated sales: generate, ingest, daily load, and the raw limit (ClickHouse pulling the same rows bare). Needs an empty raw tier; leaves the data in the stores.")
+        var sales = new Option<long>("--sales")
         {
-            sales, customers, products,
+            Description = "Number of sales to generate, ingest and load (two years of history).",
+            Required = true,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+                {
+                    return count;
+                }
+                result.AddError($"--sales expects a whole number of at least 1, not '{text}'.");
+                return 0;
+            },
         };
-        command.SetAction(async (parsed, cancellationToken) =>
+        var reset = new Option<bool>("--reset")
         {
-            var count = parsed.GetValue(sales);
-            var options = new GeneratorOptions
-            {
-                Sales = count,
-                Customers = parsed.GetValue(customers) ?? (int)Math.Clamp(count / 50, GeneratorOptions.DefaultCustomers, int.MaxValue),
-                Products = parsed.GetValue(products) ?? (int)Math.Clamp(count / 500, GeneratorOptions.DefaultProducts, int.MaxValue),
-            };
-            // Impossible sizes are usage errors (exit code 2), by the generator's own rules.
-            var problems = options.Problems().ToList();
-            foreach (var problem in problems)
-            {
-                await runner.Environment.Error.WriteLineAsync($"strata: {problem}");
-            }
-            return problems.Count > 0
-                ? StrataCli.BadUsage
-                : await runner.RunAsync(parsed, (context, ct) => RunAsync(context, options, ct), Render, cancellationToken);
-        });
+            Description = "Empty the configured raw tier and drop every table of the configured ClickHouse database first. Without it the benchmark refuses to run over stores that hold data.",
+        };
+        var command = new Command("bench", "Measure the pipeline: generate N sales, ingest them, load ClickHouse (one daily run over the whole history); rows/s, seconds and peak memory per stage, next to the raw limit (ClickHouse pulling the same rows with postgresql()). Leaves the data in the configured stores.")
+        {
+            sales, reset,
+        };
+        command.SetAction((parsed, cancellationToken) => runner.RunAsync(
+            parsed,
+            (context, ct) => new BenchRunner(context.Settings, context.LoggerFactory).RunAsync(new BenchOptions(parsed.GetValue(sales), parsed.GetValue(reset)), ct),
+            Render,
+            cancellationToken));
         return command;
-    }
-
-    private static async Task<BenchSummary> RunAsync(CommandContext context, GeneratorOptions options, CancellationToken cancellationToken)
-    {
-        await using var postgres = new PostgresDatabase(context.Settings.Postgres);
-        await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
-        var benchmark = new Benchmark(postgres, clickHouse, PostgresSource.Parameters(context.Settings.Postgres), context.LoggerFactory);
-        return await benchmark.RunAsync(options, Path.Combine(context.Settings.DataDirectory, "bench"), cancellationToken);
     }
 
     private static void Render(BenchSummary summary, IAnsiConsole console)
@@ -56,14 +48,15 @@ internal static class BenchCommand
         var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "rows", "seconds", "rows/s", "peak MB");
         foreach (var stage in summary.Stages)
         {
-            table.AddRow(stage.Name, Number(stage.Rows), Decimal(stage.Seconds), Number(stage.RowsPerS), Decimal(stage.PeakMemoryMb));
+            table.AddRow(stage.Name, StepTable.Number(stage.Rows), Seconds(stage.Seconds), StepTable.Number((long)stage.RowsPerS), stage.PeakMemoryMb.ToString("F1", CultureInfo.InvariantCulture));
         }
-        table.AddRow("raw limit", Number(summary.Sales), Decimal(summary.RawLimit.Seconds), Number(summary.RawLimit.RowsPerS), "");
+        table.AddRow("raw limit", StepTable.Number(summary.Sales), Seconds(summary.RawLimit.Seconds), StepTable.Number((long)summary.RawLimit.RowsPerS), "");
         console.Write(table);
-        console.WriteLine($"Daily load of {Number(summary.Sales)} sales: {Decimal(summary.RatioToRawLimit)} x the raw limit.");
+        console.WriteLine("peak MB: the process's peak resident memory during the stage (the embedded ClickHouse included).");
+        console.WriteLine("The daily load's steps:");
+        StepTable.Write(summary.DailySteps, console);
+        console.WriteLine($"daily_load took {summary.RatioToRawLimit.ToString("F2", CultureInfo.InvariantCulture)}x the raw limit (ClickHouse pulling the same sales from PostgreSQL into a bare table).");
     }
 
-    private static string Number(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Decimal(double value) => value.ToString("N1", CultureInfo.InvariantCulture);
+    private static string Seconds(double seconds) => seconds.ToString("F3", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 -- customer_data staging derived from one Online Retail II file: one row per mention (a line accepted as a
--- sale), every mention of a customer carrying the same content, so the upsert loads one row per customer and
+-- sale), every mention of a customer carrying the same content, so the merge loads one row per customer and
 -- counts the other mentions as duplicates. The export knows no demographics: age, gender, city and region
 -- stay as already stored (null for a new customer). Country is the one on the customer's latest line;
 -- registration_date is the first invoice date, never later than the one already stored.

@@ -3,7 +3,14 @@
 --   same sale_id again, same content                      -> no reason: a duplicate
 --   same sale_id again, other content                     -> conflicting duplicate (the first line in the file wins)
 --   first occurrence naming an unknown product / customer -> unknown reference
--- First occurrences without a reason are what upsert.sql merges.
+--   first occurrence, as stored or not                    -> stored_state: new, changed or stored (identical)
+-- First occurrences without a reason are what update.sql (changed) and insert.sql (new) merge.
+-- The table is locked first against other writers (readers go on) until the file commits, so the stored
+-- state read here is still true when update.sql and insert.sql write: two ingests of the same table run one
+-- after the other instead of racing for the same ids. Comparing here, before anything is written, also
+-- means insert.sql never reads the table it is filling. ANALYZE: temp tables are never auto-analyzed.
+LOCK TABLE sales_data IN SHARE ROW EXCLUSIVE MODE;
+
 CREATE TEMP TABLE ingest_classified ON COMMIT DROP AS
 WITH valid AS (
     SELECT * FROM ingest_staging WHERE reject_reason IS NULL
@@ -27,6 +34,19 @@ referenced AS (
     FROM ranked
     LEFT JOIN product_data AS products ON products.product_id = ranked.product_id
     LEFT JOIN customer_data AS customers ON customers.customer_id = ranked.customer_id
+),
+
+compared AS (
+    SELECT
+        referenced.*,
+        CASE
+            WHEN stored.sale_id IS NULL THEN 'new'
+            WHEN (stored.sale_date, stored.product_id, stored.customer_id, stored.quantity, stored.price)
+                IS NOT DISTINCT FROM (referenced.sale_date, referenced.product_id, referenced.customer_id, referenced.quantity, referenced.price) THEN 'stored'
+            ELSE 'changed'
+        END AS stored_state
+    FROM referenced
+    LEFT JOIN sales_data AS stored ON stored.sale_id = referenced.sale_id
 )
 
 SELECT
@@ -39,4 +59,6 @@ SELECT
                 CASE WHEN unknown_product THEN format('unknown reference: product_id "%s" is not in product_data', product_id) END,
                 CASE WHEN unknown_customer THEN format('unknown reference: customer_id %s is not in customer_data', customer_id) END)
     END AS reason
-FROM referenced
+FROM compared;
+
+ANALYZE ingest_classified

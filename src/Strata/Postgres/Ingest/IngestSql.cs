@@ -6,7 +6,7 @@ namespace Strata.Postgres.Ingest;
 /// <summary>Runs the ingest's SQL files on the file's connection (and so inside its transaction).</summary>
 internal static class IngestSql
 {
-    /// <summary>Runs a statement and returns the rows it affected (an upsert's inserted and updated rows).</summary>
+    /// <summary>Runs a statement and returns the rows it affected (the rows an UPDATE or INSERT wrote).</summary>
     public static async Task<int> ExecuteAsync(NpgsqlConnection connection, string path, CancellationToken cancellationToken, params object[] parameters)
     {
         await using var command = Command(connection, path, parameters);

@@ -4,9 +4,11 @@ using Strata.Contracts;
 namespace Strata.Postgres.Ingest;
 
 /// <summary>
-/// Merges one staged file into one business table, set-based, inside the file's transaction: classify the
-/// valid rows (sql/postgres/ingest/TABLE/classify.sql), quarantine what cleaning or classification refused,
-/// upsert the clean first occurrences (TABLE/upsert.sql), count the outcomes and record them in load_ledger.
+/// Merges one staged file into one business table, set-based, inside the file's transaction: prepare the
+/// transaction and the planner (prepare_merge.sql), classify the valid rows against each other and the
+/// stored table (sql/postgres/ingest/TABLE/classify.sql), quarantine what cleaning or classification
+/// refused, update the changed rows (TABLE/update.sql), insert the new ones (TABLE/insert.sql), count the
+/// outcomes and record them in load_ledger.
 /// </summary>
 internal static class TableMerge
 {
@@ -14,9 +16,12 @@ internal static class TableMerge
     {
         var clock = Stopwatch.StartNew();
         var connection = session.Connection;
+        await IngestSql.ExecuteAsync(connection, "postgres/ingest/prepare_merge.sql", cancellationToken);
         await IngestSql.ExecuteAsync(connection, $"postgres/ingest/{table.Name}/classify.sql", cancellationToken);
         await IngestSql.ExecuteAsync(connection, "postgres/ingest/quarantine_rejected.sql", cancellationToken, sourceFile, table.Name);
-        var loaded = await IngestSql.ExecuteAsync(connection, $"postgres/ingest/{table.Name}/upsert.sql", cancellationToken, sourceFile);
+        var updated = await IngestSql.ExecuteAsync(connection, $"postgres/ingest/{table.Name}/update.sql", cancellationToken, sourceFile);
+        var inserted = await IngestSql.ExecuteAsync(connection, $"postgres/ingest/{table.Name}/insert.sql", cancellationToken, sourceFile);
+        var loaded = updated + inserted;
         var counts = await CountAsync(session, loaded, cancellationToken);
         IngestLog.Merged(session.Logger, sourceFile, table.Name, clock.ElapsedMilliseconds);
         await IngestSql.ExecuteAsync(connection, "postgres/ingest/record_ledger.sql", cancellationToken,

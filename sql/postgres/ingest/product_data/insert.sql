@@ -1,0 +1,9 @@
+-- Inserts the product_data rows one classified file adds (stored_state 'new', see classify.sql): its clean
+-- first occurrences of ids not yet stored. A plain INSERT, not INSERT ... ON CONFLICT: classify.sql already
+-- knows which ids are new and holds the table's lock, so the speculative insertion and conflict check per
+-- row are work with nothing to find. The affected rows count as loaded.
+-- $1: the source file name.
+INSERT INTO product_data (product_id, name, category, supplier, price, source_file)
+SELECT product_id, name, category, supplier, price, $1
+FROM ingest_classified
+WHERE occurrence = 1 AND reason IS NULL AND stored_state = 'new'

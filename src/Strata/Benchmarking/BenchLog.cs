@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Strata.Benchmarking;
+
+/// <summary>The benchmark's log messages, source-generated.</summary>
+internal static partial class BenchLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Benchmark of {Sales} sales: data in {Folder}, raw tier {Postgres}, ClickHouse {ClickHouse}")]
+    public static partial void Starting(ILogger logger, long sales, string folder, string postgres, string clickHouse);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "--reset: emptied the raw tier and dropped every table of ClickHouse {ClickHouse}")]
+    public static partial void Emptied(ILogger logger, string clickHouse);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stage {Stage}: {Rows} rows in {Seconds} s ({RowsPerSecond} rows/s), peak memory {PeakMemoryMb} MB")]
+    public static partial void StageDone(ILogger logger, string stage, long rows, double seconds, double rowsPerSecond, double peakMemoryMb);
+}

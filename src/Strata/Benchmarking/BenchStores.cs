@@ -1,0 +1,74 @@
+using Npgsql;
+using Strata.ClickHouse;
+using Strata.Diagnostics;
+using Strata.Postgres;
+using Strata.Sql;
+
+namespace Strata.Benchmarking;
+
+/// <summary>
+/// The configured raw tier and ClickHouse database the benchmark loads into. It never mixes its generated
+/// sales with data it did not write, nor wipes such data unasked: both stores must be empty, or the caller
+/// passes --reset to empty them first (the raw tables truncated, every ClickHouse table dropped).
+/// </summary>
+internal sealed class BenchStores(PostgresDatabase postgres, IClickHouseEngine clickHouse)
+{
+    public async Task PrepareAsync(bool reset, CancellationToken cancellationToken)
+    {
+        await new Migrator(postgres).MigrateAsync(cancellationToken);
+        if (reset)
+        {
+            await EmptyAsync(cancellationToken);
+            return;
+        }
+        var rawTables = await PostgresNamesAsync("postgres/bench/non_empty_tables.sql", cancellationToken);
+        var clickHouseTables = await ClickHouseNamesAsync("clickhouse/bench/non_empty_tables.sql", cancellationToken);
+        if (rawTables.Count + clickHouseTables.Count > 0)
+        {
+            var holding = new List<string>();
+            if (rawTables.Count > 0)
+            {
+                holding.Add($"PostgreSQL database {new NpgsqlConnectionStringBuilder(postgres.ConnectionString).Database} holds rows in {string.Join(", ", rawTables)}");
+            }
+            if (clickHouseTables.Count > 0)
+            {
+                holding.Add($"ClickHouse {clickHouse.Description} holds rows in {string.Join(", ", clickHouseTables)}");
+            }
+            throw new StrataException(
+                $"strata bench loads generated sales into the configured stores, but {string.Join(" and ", holding)}. "
+                + "Point STRATA_POSTGRES and STRATA_CLICKHOUSE at empty stores, or add --reset to delete their contents first.");
+        }
+    }
+
+    private async Task EmptyAsync(CancellationToken cancellationToken)
+    {
+        await postgres.ExecuteAsync(SqlCatalog.Read("postgres/bench/empty_raw_tier.sql"), cancellationToken);
+        foreach (var table in await ClickHouseNamesAsync("clickhouse/bench/tables.sql", cancellationToken))
+        {
+            await clickHouse.ExecuteAsync(SqlCatalog.Read("clickhouse/bench/drop_table.sql"), new ClickHouseParameters { ["table"] = table }, cancellationToken);
+        }
+    }
+
+    private async Task<List<string>> PostgresNamesAsync(string sqlFile, CancellationToken cancellationToken)
+    {
+        await using var command = postgres.DataSource.CreateCommand(SqlCatalog.Read(sqlFile));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var names = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
+    }
+
+    private async Task<List<string>> ClickHouseNamesAsync(string sqlFile, CancellationToken cancellationToken)
+    {
+        await using var result = await clickHouse.QueryAsync(SqlCatalog.Read(sqlFile), null, cancellationToken);
+        var names = new List<string>();
+        await foreach (var row in result.Rows.WithCancellation(cancellationToken))
+        {
+            names.Add((string)row[0]!);
+        }
+        return names;
+    }
+}

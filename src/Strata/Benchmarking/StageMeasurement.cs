@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using Strata.Diagnostics;
+
+namespace Strata.Benchmarking;
+
+/// <summary>The wall time of one stage and the process's peak resident memory while it ran (sampled, see <see cref="PeakMemorySampler"/>).</summary>
+public sealed record StageMeasurement(TimeSpan Elapsed, double PeakMemoryMb)
+{
+    public static async Task<(T Result, StageMeasurement Measurement)> MeasureAsync<T>(Func<Task<T>> work)
+    {
+        await using var memory = PeakMemorySampler.Start();
+        var clock = Stopwatch.StartNew();
+        var result = await work();
+        clock.Stop();
+        return (result, new StageMeasurement(clock.Elapsed, await memory.StopAsync()));
+    }
+
+    /// <summary>Wall seconds to the millisecond, the finest grain worth printing.</summary>
+    public double Seconds => Math.Round(Elapsed.TotalSeconds, 3);
+
+    public double RowsPerSecond(long rows) => Math.Round(rows / Math.Max(Elapsed.TotalSeconds, 1e-6));
+}
