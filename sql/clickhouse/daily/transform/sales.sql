@@ -33,3 +33,5 @@ typed AS (
 )
 
 SELECT * FROM typed
+-- Inserts sort and write a quarter of a million rows at a time, so memory does not grow with the extract.
+SETTINGS max_insert_block_size = 262144, min_insert_block_size_rows = 262144, min_insert_block_size_bytes = 67108864
