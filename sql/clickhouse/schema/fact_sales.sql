@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS fact_sales
 (
     sale_id     Int64,
     sale_date   DateTime64(6, 'UTC'),
-    product_id  String,
+    product_id  LowCardinality(String),
     customer_id Int32,
     quantity    Int32,
     price       Decimal(12, 2),

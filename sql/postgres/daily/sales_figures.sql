@@ -1,7 +1,8 @@
 -- Reconciliation, PostgreSQL side: per UTC day from $1 to $2 (inclusive), what the raw tier holds in
--- sales_data: rows, distinct sale_ids, units and revenue (quantity x price), leaving out the sale_ids the
--- daily run quarantined ($3). One indexed range scan per day (sales_data_sale_date_idx): no sort of the
--- whole range, memory bounded by one day, whatever the number of days.
+-- sales_data: rows, distinct sale_ids, units and revenue (quantity x price). The run subtracts the figures
+-- of the sale_ids it quarantined (quarantined_sales_figures.sql). One indexed range scan per day
+-- (sales_data_sale_date_idx): no sort of the whole range, memory bounded by one day, whatever the number of
+-- days.
 WITH
 days AS (
     SELECT day::date AS sale_day
@@ -16,7 +17,6 @@ figures AS (
         FROM sales_data
         WHERE sale_date >= days.sale_day::timestamp AT TIME ZONE 'UTC'
           AND sale_date < (days.sale_day + 1)::timestamp AT TIME ZONE 'UTC'
-          AND NOT (sale_id = ANY ($3::bigint[]))
     ) AS day_figures
 )
 

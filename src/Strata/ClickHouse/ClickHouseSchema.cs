@@ -7,13 +7,19 @@ public static class ClickHouseSchema
 {
     private const string Folder = "clickhouse/schema";
 
+    private const string UpgradesFolder = "clickhouse/upgrades";
+
     /// <summary>The warehouse tables, named after their files.</summary>
     public static IReadOnlyList<string> Tables { get; } = [.. SqlCatalog.List(Folder).Select(Path.GetFileNameWithoutExtension).OfType<string>()];
 
-    /// <summary>Creates every table that does not exist yet; existing tables and their data are left alone.</summary>
+    /// <summary>
+    /// Creates every table that does not exist yet, then brings tables created by an earlier version to the
+    /// current types (sql/clickhouse/upgrades, in order, each a no-op on a table that has them already); the
+    /// data is kept.
+    /// </summary>
     public static async Task EnsureAsync(IClickHouseEngine engine, CancellationToken cancellationToken)
     {
-        foreach (var path in SqlCatalog.List(Folder))
+        foreach (var path in SqlCatalog.List(Folder).Concat(SqlCatalog.List(UpgradesFolder)))
         {
             await engine.ExecuteAsync(SqlCatalog.Read(path), null, cancellationToken);
         }

@@ -20,7 +20,11 @@ public static class ClickHouseTypes
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>The column's full type: Nullable unless required, LowCardinality for categorical text.</summary>
+    /// <summary>
+    /// The column's full type: Nullable unless required; LowCardinality for categorical text and for text
+    /// referring to a dimension (a product_id in the facts takes as few values as there are products, and is
+    /// grouped, sorted and looked up on every summary).
+    /// </summary>
     public static string Of(ColumnContract column)
     {
         var type = Of(column.Kind);
@@ -28,6 +32,7 @@ public static class ClickHouseTypes
         {
             type = $"Nullable({type})";
         }
-        return column.Categorical ? $"LowCardinality({type})" : type;
+        var fewValues = column.Categorical || (column.Kind == ValueKind.Text && column.References is not null);
+        return fewValues ? $"LowCardinality({type})" : type;
     }
 }

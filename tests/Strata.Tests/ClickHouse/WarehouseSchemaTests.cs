@@ -1,5 +1,6 @@
 using Strata.ClickHouse;
 using Strata.Contracts;
+using Strata.Sql;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.ClickHouse;
@@ -21,6 +22,24 @@ public sealed class WarehouseSchemaTests(TestClickHouse clickHouse) : IClassFixt
         Assert.Equal(ClickHouseSchema.Tables.Order(StringComparer.Ordinal), tables.Select(row => (string?)row[0]));
         Assert.Equal(1UL, Assert.Single(await clickHouse.RowsAsync("SELECT count() FROM dim_product WHERE product_id = 'P1'"))[0]);
     }
+
+    [Fact]
+    public async Task A_fact_table_created_before_product_id_was_low_cardinality_is_upgraded_with_its_rows()
+    {
+        var earlierDdl = SqlCatalog.Read("clickhouse/schema/fact_sales.sql").Replace("product_id  LowCardinality(String)", "product_id  String", StringComparison.Ordinal);
+        await clickHouse.Engine.ExecuteAsync("DROP TABLE fact_sales", null, CancellationToken.None);
+        await clickHouse.Engine.ExecuteAsync(earlierDdl, null, CancellationToken.None);
+        await clickHouse.Engine.ExecuteAsync("INSERT INTO fact_sales VALUES (7, '2024-03-01 10:00:00', 'P7', 1, 2, 3.50, 7.00, now64(6), now64(6))", null, CancellationToken.None);
+        Assert.Equal("String", await ProductIdTypeAsync());
+
+        await ClickHouseSchema.EnsureAsync(clickHouse.Engine, CancellationToken.None);
+
+        Assert.Equal("LowCardinality(String)", await ProductIdTypeAsync());
+        Assert.Equal([7L, "P7", 7.00m], Assert.Single(await clickHouse.RowsAsync("SELECT sale_id, product_id, revenue FROM fact_sales")));
+    }
+
+    private async Task<string?> ProductIdTypeAsync() => (string?)Assert.Single(await clickHouse.RowsAsync(
+        "SELECT type FROM system.columns WHERE database = currentDatabase() AND table = 'fact_sales' AND name = 'product_id'"))[0];
 
     /// <summary>Every warehouse column named after a contract column has the contract's ClickHouse type.</summary>
     [Theory]

@@ -1,16 +1,16 @@
--- sales_monthly_staging: sales totals per calendar month (UTC days) from fact_sales: revenue, units,
--- orders (sale lines), distinct customers and the average check.
--- Distinct customers are counted exactly with a bitmap per group (compact for integer ids, so memory stays
--- small however many sales there are).
+-- sales_monthly_staging: sales totals per calendar month (UTC days): revenue, units, orders (sale lines),
+-- distinct customers and the average check, merged from daily_sales_cube (the customers' bitmaps are merged,
+-- so a customer buying on several days counts once).
 INSERT INTO sales_monthly_staging (month_start, revenue, units, orders, customers, avg_check)
 WITH
-sales AS (
-    SELECT toStartOfMonth(sale_date, 'UTC') AS month_start, customer_id, quantity, revenue FROM fact_sales
-),
-
 per_month AS (
-    SELECT month_start, sum(revenue) AS revenue, sum(quantity) AS units, count() AS orders, groupBitmap(toUInt32(customer_id)) AS customers
-    FROM sales
+    SELECT
+        toStartOfMonth(sale_day) AS month_start,
+        sum(revenue) AS revenue,
+        sum(units) AS units,
+        sum(orders) AS orders,
+        groupBitmapMerge(customers) AS customers
+    FROM daily_sales_cube
     GROUP BY month_start
 )
 

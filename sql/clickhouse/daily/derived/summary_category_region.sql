@@ -1,50 +1,20 @@
 -- summary_category_region_staging: per calendar month x product category x customer region (NULL when the
--- customer has none): revenue, units, orders (sale lines), distinct customers and the average check, from
--- fact_sales joined to the dimensions.
--- A sale whose product or customer has left the dimensions (its row now quarantined) still counts: under
--- category 'unknown' and region NULL.
--- Distinct customers are counted exactly with a bitmap per group (compact for integer ids, so memory stays
--- small however many sales there are).
+-- customer has none): revenue, units, orders (sale lines), distinct customers and the average check, merged
+-- from daily_sales_cube (the customers' bitmaps are merged, so a customer buying on several days counts once).
 INSERT INTO summary_category_region_staging (month_start, category, region, revenue, units, orders, customers, avg_check)
 WITH
-sales AS (
-    SELECT sale_date, product_id, customer_id, quantity, revenue FROM fact_sales
-),
-
-products AS (
-    SELECT product_id, category FROM dim_product
-),
-
-customers AS (
-    SELECT customer_id, region FROM dim_customer
-),
-
-enriched AS (
+per_month AS (
     SELECT
-        toStartOfMonth(sales.sale_date, 'UTC') AS month_start,
-        ifNull(products.category, 'unknown') AS category,
-        customers.region AS region,
-        sales.customer_id AS customer_id,
-        sales.quantity AS quantity,
-        sales.revenue AS revenue
-    FROM sales
-    LEFT JOIN products ON products.product_id = sales.product_id
-    LEFT JOIN customers ON customers.customer_id = sales.customer_id
-),
-
-aggregated AS (
-    SELECT
-        month_start,
+        toStartOfMonth(sale_day) AS month_start,
         category,
         region,
         sum(revenue) AS revenue,
-        sum(quantity) AS units,
-        count() AS orders,
-        groupBitmap(toUInt32(customer_id)) AS customers
-    FROM enriched
+        sum(units) AS units,
+        sum(orders) AS orders,
+        groupBitmapMerge(customers) AS customers
+    FROM daily_sales_cube
     GROUP BY month_start, category, region
 )
 
 SELECT month_start, category, region, revenue, units, orders, customers, round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
-FROM aggregated
-SETTINGS join_use_nulls = 1
+FROM per_month

@@ -32,6 +32,9 @@ internal static partial class DailyLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation of {Days} day(s): {Mismatches} mismatch(es)")]
     public static partial void Reconciled(ILogger logger, int days, int mismatches);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{SqlFile}: {DurationMs} ms")]
+    public static partial void StatementTimed(ILogger logger, string sqlFile, long durationMs);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Watermark {Watermark:o} recorded for run {RunId}")]
     public static partial void WatermarkRecorded(ILogger logger, DateTime watermark, Guid runId);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Strata.Postgres;
 using Strata.Sql;
@@ -14,8 +15,12 @@ public sealed class DailyRun(
     PostgresDatabase postgres,
     ClickHouseParameters postgresSource,
     DailyOptions options,
-    ILogger logger)
+    ILogger logger) : IAsyncDisposable
 {
+    private readonly CancellationTokenSource backgroundWork = new();
+
+    private Task<IReadOnlyDictionary<DateOnly, DayFigures>>? postgresFigures;
+
     public Guid RunId { get; } = Guid.NewGuid();
 
     public DailyRange Range => range;
@@ -42,21 +47,48 @@ public sealed class DailyRun(
 
     public IEnumerable<DateOnly> AffectedDays => AffectedRanges.SelectMany(Days);
 
+    /// <summary>
+    /// Starts reading PostgreSQL's figures of the affected days (every row, per day) for the reconciliation,
+    /// once the extract knows the days: PostgreSQL is otherwise idle while ClickHouse transforms and loads.
+    /// </summary>
+    public void StartReadingPostgresFigures() =>
+        postgresFigures = PostgresDayFigures.ReadAsync(this, backgroundWork.Token);
+
+    /// <summary>The figures <see cref="StartReadingPostgresFigures"/> started reading.</summary>
+    public Task<IReadOnlyDictionary<DateOnly, DayFigures>> PostgresFiguresAsync() =>
+        postgresFigures ?? throw new InvalidOperationException("The extract has not started reading PostgreSQL's figures.");
+
+    /// <summary>
+    /// Ends the work still running in the background when the run stops (a failed step leaves the figures
+    /// unread): it is cancelled and waited for, so no query outlives its run. Its own failure is not the run's.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        await backgroundWork.CancelAsync();
+        if (postgresFigures is { IsCompleted: false } reading)
+        {
+            await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        backgroundWork.Dispose();
+    }
+
     public Task ExecuteAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        clickHouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
+        TimedAsync(sqlFile, () => clickHouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken));
 
     /// <summary>Runs a statement that reads PostgreSQL through postgresql(): the connection arguments are bound too.</summary>
     public Task PullAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        clickHouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind([.. postgresSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken);
+        TimedAsync(sqlFile, () => clickHouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind([.. postgresSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
 
     public async Task<List<T>> QueryAsync<T>(string sqlFile, Func<object?[], T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
+        var clock = Stopwatch.StartNew();
         await using var result = await clickHouse.QueryAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
         var rows = new List<T>();
         await foreach (var row in result.Rows.WithCancellation(cancellationToken))
         {
             rows.Add(map(row));
         }
+        DailyLog.StatementTimed(logger, sqlFile, clock.ElapsedMilliseconds);
         return rows;
     }
 
@@ -64,6 +96,14 @@ public sealed class DailyRun(
     {
         var counts = await QueryAsync("clickhouse/daily/count_rows.sql", row => Convert.ToInt64(row[0], System.Globalization.CultureInfo.InvariantCulture), cancellationToken, ("table", table));
         return counts[0];
+    }
+
+    /// <summary>Times one statement at debug level (`--verbose`): where a slow run spends its time, file by file.</summary>
+    private async Task TimedAsync(string sqlFile, Func<Task> statement)
+    {
+        var clock = Stopwatch.StartNew();
+        await statement();
+        DailyLog.StatementTimed(logger, sqlFile, clock.ElapsedMilliseconds);
     }
 
     private static ClickHouseParameters Bind((string Name, object? Value)[] parameters)

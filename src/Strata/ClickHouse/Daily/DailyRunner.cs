@@ -19,7 +19,7 @@ public sealed class DailyRunner(IClickHouseEngine clickHouse, PostgresDatabase p
 
     public async Task<DailySummary> RunAsync(DailyRange range, DailyOptions options, CancellationToken cancellationToken)
     {
-        var run = new DailyRun(range, clickHouse, postgres, postgresSource, options, logger);
+        await using var run = new DailyRun(range, clickHouse, postgres, postgresSource, options, logger);
         var summaries = new List<StepSummary>();
         foreach (var step in Steps)
         {

@@ -3,6 +3,11 @@ namespace Strata.ClickHouse.Daily;
 /// <summary>One UTC day's sales as one store sees them: rows, distinct sale_ids, units and revenue.</summary>
 public sealed record DayFigures(DateOnly Day, long Rows, long SaleIds, long Units, decimal Revenue)
 {
+    /// <summary>These figures less a subset's (rows of the same day whose keys no other row of the day has).</summary>
+    public DayFigures Minus(DayFigures? subset) => subset is null
+        ? this
+        : this with { Rows = Rows - subset.Rows, SaleIds = SaleIds - subset.SaleIds, Units = Units - subset.Units, Revenue = Revenue - subset.Revenue };
+
     /// <summary>
     /// The figures that differ from <paramref name="postgres"/>'s. <paramref name="setAside"/> is what the run
     /// dropped as older duplicates that day: PostgreSQL holds those rows, fact_sales rightly does not.

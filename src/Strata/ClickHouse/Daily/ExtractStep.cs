@@ -40,6 +40,7 @@ internal sealed class ExtractStep : IDailyStep
         {
             await run.PullAsync(Folder + "extract/sales.sql", cancellationToken, ("first_day", days.From), ("last_day", days.To));
         }
+        run.StartReadingPostgresFigures();
         await run.PullAsync(Folder + "extract/customers.sql", cancellationToken);
         await run.PullAsync(Folder + "extract/products.sql", cancellationToken);
         await run.Options.Checkpoint("extracted", cancellationToken);

@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
+using Npgsql;
 using Strata.Sql;
 
 namespace Strata.ClickHouse.Daily;
 
 /// <summary>
-/// PostgreSQL's own per-day figures for the affected days. The days are split into as many stretches as the
-/// machine has cores and read concurrently (ClickHouse is idle while the reconciliation runs).
+/// PostgreSQL's own per-day figures: of every row of the affected days, and of the rows the run quarantined.
+/// The days are split into as many stretches as the machine has cores and read concurrently.
 /// </summary>
 internal static class PostgresDayFigures
 {
-    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadAsync(DailyRun run, IReadOnlyList<long> quarantinedSaleIds, CancellationToken cancellationToken)
+    /// <summary>Every sales_data row of the affected days, per day.</summary>
+    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadAsync(DailyRun run, CancellationToken cancellationToken)
     {
         var sql = SqlCatalog.Read("postgres/daily/sales_figures.sql");
         var figures = new ConcurrentDictionary<DateOnly, DayFigures>();
@@ -17,17 +19,34 @@ internal static class PostgresDayFigures
         await Parallel.ForEachAsync(Stretches(run.AffectedRanges, Environment.ProcessorCount), options, async (days, ct) =>
         {
             await using var command = run.Postgres.DataSource.CreateCommand(sql);
-            command.Parameters.Add(new Npgsql.NpgsqlParameter<DateOnly> { TypedValue = days.From });
-            command.Parameters.Add(new Npgsql.NpgsqlParameter<DateOnly> { TypedValue = days.To });
-            command.Parameters.Add(new Npgsql.NpgsqlParameter<long[]> { TypedValue = [.. quarantinedSaleIds] });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var day = reader.GetFieldValue<DateOnly>(0);
-                figures[day] = new DayFigures(day, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4));
-            }
+            command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.From });
+            command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.To });
+            await ReadIntoAsync(command, figures, ct);
         });
         return figures;
+    }
+
+    /// <summary>The rows whose sale_id is one of <paramref name="saleIds"/>, per day.</summary>
+    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadOfSalesAsync(DailyRun run, IReadOnlyList<long> saleIds, CancellationToken cancellationToken)
+    {
+        var figures = new ConcurrentDictionary<DateOnly, DayFigures>();
+        if (saleIds.Count > 0)
+        {
+            await using var command = run.Postgres.DataSource.CreateCommand(SqlCatalog.Read("postgres/daily/quarantined_sales_figures.sql"));
+            command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. saleIds] });
+            await ReadIntoAsync(command, figures, cancellationToken);
+        }
+        return figures;
+    }
+
+    private static async Task ReadIntoAsync(NpgsqlCommand command, ConcurrentDictionary<DateOnly, DayFigures> figures, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var day = reader.GetFieldValue<DateOnly>(0);
+            figures[day] = new DayFigures(day, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4));
+        }
     }
 
     /// <summary>The ranges cut into stretches of at most total/parts days, so the parts take about as long each.</summary>

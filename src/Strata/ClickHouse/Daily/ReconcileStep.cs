@@ -5,7 +5,8 @@ namespace Strata.ClickHouse.Daily;
 /// <summary>
 /// Reconcile (R3.3, R6.3): per affected day, fact_sales's rows, distinct sale_ids, units and revenue must
 /// equal PostgreSQL's after the documented cleaning (quarantined sale_ids left out, older duplicates set
-/// aside). PostgreSQL computes its own figures in its own engine, one row per day. The row accounts go to the load ledger;
+/// aside). PostgreSQL computes its own figures in its own engine, one row per day (read while ClickHouse
+/// transformed and loaded, less the quarantined sale_ids' figures). The row accounts go to the load ledger;
 /// any mismatch fails the step with the day and the figures.
 /// </summary>
 internal sealed class ReconcileStep : IDailyStep
@@ -20,8 +21,10 @@ internal sealed class ReconcileStep : IDailyStep
             Kept: new DayFigures(DailyValues.Day(row[0]), DailyValues.Long(row[1]), DailyValues.Long(row[2]), DailyValues.Long(row[3]), DailyValues.Decimal(row[4])),
             SetAside: new DayFigures(DailyValues.Day(row[0]), DailyValues.Long(row[5]), 0, DailyValues.Long(row[6]), DailyValues.Decimal(row[7]))),
             cancellationToken);
-        var quarantined = await run.QueryAsync("clickhouse/daily/reconcile/quarantined_sale_ids.sql", row => DailyValues.Long(row[0]), cancellationToken);
-        var postgres = await PostgresDayFigures.ReadAsync(run, quarantined, cancellationToken);
+        var quarantinedSaleIds = await run.QueryAsync("clickhouse/daily/reconcile/quarantined_sale_ids.sql", row => DailyValues.Long(row[0]), cancellationToken);
+        var quarantined = await PostgresDayFigures.ReadOfSalesAsync(run, quarantinedSaleIds, cancellationToken);
+        var postgres = (await run.PostgresFiguresAsync().WaitAsync(cancellationToken))
+            .ToDictionary(day => day.Key, day => day.Value.Minus(quarantined.GetValueOrDefault(day.Key)));
 
         var mismatches = clickHouse
             .SelectMany(day => day.Kept.CompareWith(postgres[day.Kept.Day], day.SetAside))

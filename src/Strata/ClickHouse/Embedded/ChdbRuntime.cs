@@ -90,8 +90,10 @@ internal sealed class ChdbRuntime
 
     private ChdbConnection Connect() =>
         // Every connection is its own session: UTC, so DateTime64 columns without a zone (postgresql() gives
-        // those for timestamptz) read and print as UTC whatever the machine's zone is.
-        ChdbConnection.Open(["clickhouse", $"--path={Directory}", "--session_timezone=UTC"]);
+        // those for timestamptz) read and print as UTC whatever the machine's zone is. INSERT ... SELECT writes
+        // with one thread unless told otherwise, while the daily load's inserts (sort, compress, write parts) are
+        // CPU-bound: every core writes, as every core reads (max_threads).
+        ChdbConnection.Open(["clickhouse", $"--path={Directory}", "--session_timezone=UTC", $"--max_insert_threads={Environment.ProcessorCount}"]);
 
     /// <summary>Closes the idle connections; one still lent out is mid-call on another thread, and exit reaps it.</summary>
     private void Close()
