@@ -1,5 +1,6 @@
 using Strata.ClickHouse;
 using Strata.ClickHouse.Daily;
+using Strata.Diagnostics;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.ClickHouse.Daily;
@@ -142,5 +143,19 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
         Assert.NotNull(watermark);
         Assert.Equal(watermark, await stores.ClickHouseScalarAsync<DateTime?>("SELECT maxOrNull(watermark) FROM etl_runs"));
         Assert.Equal(2UL, await stores.ClickHouseScalarAsync<ulong>("SELECT uniqExact(run_id) FROM etl_runs"));
+    }
+
+    [Fact]
+    public async Task A_second_run_refuses_to_start_while_one_is_going_and_runs_once_it_is_done()
+    {
+        var day = DailyRange.Day(new DateOnly(2024, 2, 10));
+        await using (await DailyRunLock.AcquireAsync(postgres.Database, CancellationToken.None))
+        {
+            var refusal = await Assert.ThrowsAsync<StrataException>(() => stores.RunAsync(day));
+            Assert.Contains("Another daily run", refusal.Message, StringComparison.Ordinal);
+            Assert.Empty(await clickHouse.RowsAsync("SELECT name FROM system.tables WHERE database = currentDatabase() AND name = 'etl_runs'"));
+        }
+
+        Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(day)).Status);
     }
 }
