@@ -3,7 +3,9 @@
 -- the rows that break none; transform/quarantine.sql keeps the others with their reasons. A view, so the
 -- rules are written once and nothing is materialised twice.
 -- broken_rules has bit N set when rule N is broken: checking ten million rows is cheap arithmetic, and the
--- reasons (the names below, in the same order) are spelt out only where they are read.
+-- reasons (the names below, in the same order) are spelt out only where they are read. quantity x price is
+-- computed in 128 bits wherever it is: in the landing's own types an integer quantity times a numeric(12, 2)
+-- price can overflow 64 bits, and a row breaking the revenue rule must be quarantined, not fail the run.
 CREATE OR REPLACE VIEW daily_checked_sales AS
 WITH
 landed AS (
@@ -33,7 +35,7 @@ checked AS (
             + if(price IS NULL, 512, 0)
             + if(price < 0.01 OR price > 9999999999.99, 1024, 0)
             + if(price != round(price, 2), 2048, 0)
-            + if(quantity * price > 9999999999999999.99, 4096, 0) AS broken_rules,
+            + if(toDecimal128(quantity, 0) * price > 9999999999999999.99, 4096, 0) AS broken_rules,
         arrayFilter((reason, bit) -> bitTest(broken_rules, bit), [
             'sale_id is required',
             'sale_id must be at least 1',

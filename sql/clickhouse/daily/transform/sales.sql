@@ -40,7 +40,7 @@ typed AS (
         toInt32(customer_id) AS customer_id,
         toInt32(quantity) AS quantity,
         toDecimal64(assumeNotNull(price), 2) AS price,
-        toDecimal64(quantity * price, 2) AS revenue,
+        toDecimal64(toDecimal128(quantity, 0) * price, 2) AS revenue,
         updated_at,
         {loaded_at:DateTime64(6, 'UTC')} AS loaded_at
     FROM latest

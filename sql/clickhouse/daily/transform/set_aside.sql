@@ -3,7 +3,7 @@
 INSERT INTO daily_set_aside (sale_day, rows, units, revenue)
 WITH
 valid AS (
-    SELECT toDate32(sale_date, 'UTC') AS sale_day, count() AS rows, sum(quantity) AS units, sum(quantity * price) AS revenue
+    SELECT toDate32(sale_date, 'UTC') AS sale_day, count() AS rows, sum(quantity) AS units, sum(toDecimal128(quantity, 0) * price) AS revenue
     FROM daily_checked_sales
     WHERE broken_rules = 0
     GROUP BY sale_day

@@ -103,4 +103,20 @@ public sealed class DailyQuarantineTests(TestDatabase postgres, TestClickHouse c
             await stores.ClickHouseScalarAsync<decimal>("SELECT sum(revenue) FROM summary_sales"));
         Assert.Equal(kept, await stores.ClickHouseScalarAsync<decimal>("SELECT sum(revenue) FROM summary_products WHERE category = 'unknown'"));
     }
+
+    [Fact]
+    public async Task A_sale_whose_revenue_overflows_the_warehouse_is_quarantined_and_the_run_goes_on()
+    {
+        await postgres.Database.ExecuteAsync("""
+            INSERT INTO sales_data (sale_id, sale_date, product_id, customer_id, quantity, price, source_file, updated_at)
+            VALUES (9005, '2024-02-10 13:00:00+00', 'P001', 1, 2000000000, 9999999999.99, 'huge', '2024-04-02')
+            """, CancellationToken.None);
+
+        var summary = await stores.RunAsync(DailyRange.Day(Day));
+
+        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.True(summary.Reconciliation.Matched);
+        Assert.Equal(["revenue (quantity x price) exceeds Decimal(18, 2)"], (await clickHouse.RowsAsync(
+            "SELECT reason FROM quarantine WHERE business_key = '9005'")).Select(row => row[0]));
+    }
 }
