@@ -11,3 +11,6 @@ source AS (
 )
 
 SELECT * FROM source
+-- Inserts sort and write a quarter of a million rows at a time (ClickHouse's default is a million), so the
+-- memory a pull holds is the same for a month and for a whole history.
+SETTINGS max_insert_block_size = 262144, min_insert_block_size_rows = 262144, min_insert_block_size_bytes = 67108864
