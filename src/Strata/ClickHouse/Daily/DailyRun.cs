@@ -21,6 +21,8 @@ public sealed class DailyRun(
 
     private Task<IReadOnlyDictionary<DateOnly, DayFigures>>? postgresFigures;
 
+    private RunLock? runLock;
+
     public Guid RunId { get; } = Guid.NewGuid();
 
     public DailyRange Range => range;
@@ -47,6 +49,10 @@ public sealed class DailyRun(
 
     public IEnumerable<DateOnly> AffectedDays => AffectedRanges.SelectMany(Days);
 
+    /// <summary>Takes the one-daily-run-at-a-time lock for the rest of this run, or fails when another run holds it.</summary>
+    public async Task HoldRunLockAsync(CancellationToken cancellationToken) =>
+        runLock = await DailyRunLock.AcquireAsync(postgres, cancellationToken);
+
     /// <summary>
     /// Starts reading PostgreSQL's figures of the affected days (every row, per day) for the reconciliation,
     /// once the extract knows the days: PostgreSQL is otherwise idle while ClickHouse transforms and loads.
@@ -61,6 +67,7 @@ public sealed class DailyRun(
     /// <summary>
     /// Ends the work still running in the background when the run stops (a failed step leaves the figures
     /// unread): it is cancelled and waited for, so no query outlives its run. Its own failure is not the run's.
+    /// Then releases the run lock.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
@@ -70,6 +77,10 @@ public sealed class DailyRun(
             await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
         backgroundWork.Dispose();
+        if (runLock is not null)
+        {
+            await runLock.DisposeAsync();
+        }
     }
 
     public Task ExecuteAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>

@@ -9,7 +9,7 @@ namespace Strata.ClickHouse.Daily;
 /// Runs the daily steps in order, each only after the previous one succeeded, measuring each (duration,
 /// rows, peak memory). A failure stops the run and is reported in the summary, not thrown: the caller
 /// always gets the JSON summary. Every run is recorded in etl_runs; only a fully successful one advances
-/// the watermark. A run that finds another one going refuses to start (<see cref="DailyRunLock"/>).
+/// the watermark. A run that finds another one going fails at its extract, before touching anything (<see cref="DailyRunLock"/>).
 /// </summary>
 public sealed class DailyRunner(IClickHouseEngine clickHouse, PostgresDatabase postgres, ClickHouseParameters postgresSource, ILoggerFactory loggerFactory)
 {
@@ -19,7 +19,6 @@ public sealed class DailyRunner(IClickHouseEngine clickHouse, PostgresDatabase p
 
     public async Task<DailySummary> RunAsync(DailyRange range, DailyOptions options, CancellationToken cancellationToken)
     {
-        await using var runLock = await DailyRunLock.AcquireAsync(postgres, cancellationToken);
         await using var run = new DailyRun(range, clickHouse, postgres, postgresSource, options, logger);
         var summaries = new List<StepSummary>();
         foreach (var step in Steps)

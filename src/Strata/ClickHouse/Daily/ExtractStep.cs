@@ -15,6 +15,8 @@ internal sealed class ExtractStep : IDailyStep
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
         await ClickHouseSchema.EnsureAsync(run.ClickHouse, cancellationToken);
+        // Before the working tables are recreated: a second run must not recreate them under the first.
+        await run.HoldRunLockAsync(cancellationToken);
         foreach (var statement in Sql.SqlCatalog.List(Folder + "setup"))
         {
             await run.ExecuteAsync(statement, cancellationToken);

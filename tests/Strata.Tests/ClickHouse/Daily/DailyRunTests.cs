@@ -1,6 +1,5 @@
 using Strata.ClickHouse;
 using Strata.ClickHouse.Daily;
-using Strata.Diagnostics;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.ClickHouse.Daily;
@@ -146,14 +145,17 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
     }
 
     [Fact]
-    public async Task A_second_run_refuses_to_start_while_one_is_going_and_runs_once_it_is_done()
+    public async Task A_second_run_fails_before_touching_anything_while_one_is_going_and_runs_once_it_is_done()
     {
         var day = DailyRange.Day(new DateOnly(2024, 2, 10));
         await using (await DailyRunLock.AcquireAsync(postgres.Database, CancellationToken.None))
         {
-            var refusal = await Assert.ThrowsAsync<StrataException>(() => stores.RunAsync(day));
-            Assert.Contains("Another daily run", refusal.Message, StringComparison.Ordinal);
-            Assert.Empty(await clickHouse.RowsAsync("SELECT name FROM system.tables WHERE database = currentDatabase() AND name = 'etl_runs'"));
+            var refused = await stores.RunAsync(day);
+
+            Assert.Equal(DailySummary.FailedStatus, refused.Status);
+            Assert.Equal(["failed", "skipped", "skipped", "skipped"], refused.Steps.Select(step => step.Status));
+            Assert.Contains("Another daily run", refused.Steps[0].Error, StringComparison.Ordinal);
+            Assert.Empty(await clickHouse.RowsAsync("SELECT name FROM system.tables WHERE database = currentDatabase() AND name LIKE 'daily_%'"));
         }
 
         Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(day)).Status);
