@@ -17,6 +17,7 @@ internal sealed class ChdbRowStream : IAsyncDisposable
     private ChdbConnection? connection;
     private nint stream;
     private bool ended;
+    private bool failed;
     private ChdbChunk? pending; // the first chunk, fetched for its header, until the rows are read
 
     private ChdbRowStream(ChdbRuntime runtime, ChdbConnection connection)
@@ -77,6 +78,7 @@ internal sealed class ChdbRowStream : IAsyncDisposable
             catch (ClickHouseException)
             {
                 ended = true; // a failed stream is over; there is nothing left to cancel
+                failed = true;
                 throw;
             }
             var chunk = ChunkOrNull(result);
@@ -126,6 +128,7 @@ internal sealed class ChdbRowStream : IAsyncDisposable
             return ValueTask.CompletedTask;
         }
         Interlocked.Exchange(ref pending, null)?.Dispose();
+        var cleanEnd = stream == 0 || (ended && !failed); // never started, or read to its end
         if (stream != 0)
         {
             if (!ended)
@@ -135,7 +138,17 @@ internal sealed class ChdbRowStream : IAsyncDisposable
             LibChdb.DestroyResult(stream);
             stream = 0;
         }
-        runtime.Return(owner);
+        if (cleanEnd)
+        {
+            runtime.Return(owner);
+        }
+        else
+        {
+            // A stream cancelled or failed part-way may leave state behind in libchdb's session (once, under
+            // heavy concurrency, the next query on such a connection returned rows that were not its own):
+            // the connection is retired, never lent again, and closed at exit with the others.
+            runtime.Retire(owner);
+        }
         return ValueTask.CompletedTask;
     }
 }

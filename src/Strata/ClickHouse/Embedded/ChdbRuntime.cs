@@ -16,6 +16,7 @@ internal sealed class ChdbRuntime
 
     private readonly Lock poolGate = new();
     private readonly Stack<ChdbConnection> idle = new();
+    private readonly List<ChdbConnection> retired = [];
     private bool closed;
 
     private ChdbRuntime(string directory)
@@ -88,6 +89,15 @@ internal sealed class ChdbRuntime
         }
     }
 
+    /// <summary>Takes a connection out of use for good (its session may hold a broken stream's state); closed at exit.</summary>
+    public void Retire(ChdbConnection connection)
+    {
+        lock (poolGate)
+        {
+            retired.Add(connection);
+        }
+    }
+
     private ChdbConnection Connect() =>
         // Every connection is its own session: UTC, so DateTime64 columns without a zone (postgresql() gives
         // those for timestamptz) read and print as UTC whatever the machine's zone is. INSERT ... SELECT writes
@@ -105,6 +115,7 @@ internal sealed class ChdbRuntime
             {
                 connection.Close();
             }
+            retired.ForEach(connection => connection.Close());
             // Joins libchdb's threads before the runtime tears down; refuses (harmlessly) while a connection is lent out.
             _ = LibChdb.Shutdown();
         }
