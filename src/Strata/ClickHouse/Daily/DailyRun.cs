@@ -92,20 +92,21 @@ public sealed class DailyRun(
 
     public async Task<List<T>> QueryAsync<T>(string sqlFile, Func<object?[], T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var clock = Stopwatch.StartNew();
-        await using var result = await clickHouse.QueryAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
         var rows = new List<T>();
-        await foreach (var row in result.Rows.WithCancellation(cancellationToken))
+        await TimedAsync(sqlFile, async () =>
         {
-            rows.Add(map(row));
-        }
-        DailyLog.StatementTimed(logger, sqlFile, clock.ElapsedMilliseconds);
+            await using var result = await clickHouse.QueryAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
+            await foreach (var row in result.Rows.WithCancellation(cancellationToken))
+            {
+                rows.Add(map(row));
+            }
+        });
         return rows;
     }
 
     public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
     {
-        var counts = await QueryAsync("clickhouse/daily/count_rows.sql", row => Convert.ToInt64(row[0], System.Globalization.CultureInfo.InvariantCulture), cancellationToken, ("table", table));
+        var counts = await QueryAsync("clickhouse/daily/count_rows.sql", row => DailyValues.Long(row[0]), cancellationToken, ("table", table));
         return counts[0];
     }
 
