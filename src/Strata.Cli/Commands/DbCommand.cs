@@ -2,6 +2,8 @@ using System.CommandLine;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Postgres;
+using Strata.Raw;
+using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 
@@ -17,7 +19,7 @@ internal static class DbCommand
 
     private static async Task<MigrationResult> InitAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        await using var database = new PostgresDatabase(context.Settings.Postgres);
+        await using var database = new PostgresDatabase(context.Settings.Raw);
         return await new Migrator(database).MigrateAsync(cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Sources.Generation;
+using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Postgres;
-using Strata.Postgres.Ingest;
+using Strata.Raw.Ingest;
 using Strata.Sources;
+using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class IngestCommand
     private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, CancellationToken cancellationToken)
     {
         var files = InputFiles.Find(path);
-        await using var database = new PostgresDatabase(context.Settings.Postgres);
+        await using var database = new PostgresDatabase(context.Settings.Raw);
         var ingestor = new Ingestor(database, context.LoggerFactory.CreateLogger<Ingestor>(), TimeProvider.System);
         var report = await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
             progress => ingestor.IngestAsync(files, format, progress, cancellationToken));

@@ -3,9 +3,11 @@ using System.Globalization;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
+using Strata.Configuration;
 using Strata.Querying;
 using Strata.Reports;
 using Strata.Sql;
+using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 
@@ -15,20 +17,20 @@ internal static class ReportCommand
     public static Command Create(CommandRunner runner)
     {
         var tier = new Option<string>("--tier") { Description = "Which tier's reports to run.", DefaultValueFactory = _ => "clickhouse" };
-        tier.AcceptOnlyFromAmong([.. ReportCatalogue.Tiers]);
+        tier.AcceptOnlyFromAmong(SqlTiers.Names(ReportCatalogue.Tiers));
         var output = new Option<string?>("--out") { Description = "Directory for the CSV files (default: <STRATA_DATA>/reports/<tier>)." };
         var command = new Command("report", "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header), and as JSON too with --json.") { tier, output };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => RunAsync(context, parsed.GetValue(tier)!, parsed.GetValue(output), parsed.GetValue(CommandRunner.JsonOption), ct),
+            (context, ct) => RunAsync(context, SqlTiers.Parse(parsed.GetValue(tier)!), parsed.GetValue(output), parsed.GetValue(CommandRunner.JsonOption), ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    private static async Task<ReportSummary> RunAsync(CommandContext context, string tier, string? output, bool json, CancellationToken cancellationToken)
+    private static async Task<ReportSummary> RunAsync(CommandContext context, Tier tier, string? output, bool json, CancellationToken cancellationToken)
     {
-        var directory = Path.GetFullPath(output ?? Path.Combine(context.Settings.DataDirectory, "reports", tier));
+        var directory = Path.GetFullPath(output ?? Path.Combine(context.Settings.DataDirectory, "reports", tier.EngineName()));
         Directory.CreateDirectory(directory);
         var owned = new Stack<IAsyncDisposable>();
         try
@@ -45,7 +47,7 @@ internal static class ReportCommand
                 }
                 written.Add(new ReportFile(report.Name, report.Title, rows, file));
             }
-            return new ReportSummary(tier, directory, written);
+            return new ReportSummary(tier.EngineName(), directory, written);
         }
         finally
         {

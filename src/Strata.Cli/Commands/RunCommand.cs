@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Strata.Cli.Hosting;
+using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

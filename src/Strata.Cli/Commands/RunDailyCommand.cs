@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Strata.ClickHouse;
-using Strata.ClickHouse.Daily;
+using Strata.Warehouse.Daily;
 using Strata.Cli.Hosting;
 using Strata.Postgres;
+using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 
@@ -42,8 +43,8 @@ internal static class RunDailyCommand
     private static async Task<DailyOutcome> RunAsync(CommandContext context, DailyRange range, CancellationToken cancellationToken)
     {
         await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
-        await using var postgres = new PostgresDatabase(context.Settings.Postgres);
-        var runner = new DailyRunner(clickHouse, postgres, PostgresSource.Parameters(context.Settings.Postgres), context.LoggerFactory);
+        await using var postgres = new PostgresDatabase(context.Settings.Raw);
+        var runner = new DailyRunner(clickHouse, postgres, PostgresSource.Parameters(context.Settings.Raw), context.LoggerFactory);
         return new DailyOutcome(await runner.RunAsync(range, new DailyOptions(), cancellationToken));
     }
 

@@ -5,8 +5,9 @@ using Spectre.Console;
 using Strata.ClickHouse;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
-using Strata.Greenplum;
+using Strata.Archive;
 using Strata.Postgres;
+using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 
@@ -44,9 +45,9 @@ internal static class RunMonthlyCommand
     private static async Task<MonthlyOutcome> RunAsync(CommandContext context, IReadOnlyList<ArchiveMonth> months, CancellationToken cancellationToken)
     {
         await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
-        await using var raw = new PostgresDatabase(context.Settings.Postgres);
-        await using var archive = await ArchiveDatabase.ConnectAsync(context.Settings.Greenplum, cancellationToken);
-        var run = new MonthlyRun(clickHouse, archive, raw, PostgresSource.Parameters(context.Settings.Greenplum), FaultInjector.None,
+        await using var raw = new PostgresDatabase(context.Settings.Raw);
+        await using var archive = await ArchiveDatabase.ConnectAsync(context.Settings.Archive, cancellationToken);
+        var run = new MonthlyRun(clickHouse, archive, raw, PostgresSource.Parameters(context.Settings.Archive), FaultInjector.None,
             context.LoggerFactory.CreateLogger<MonthlyRunner>());
         return new MonthlyOutcome(await new MonthlyRunner(run).RunAsync(months, cancellationToken));
     }

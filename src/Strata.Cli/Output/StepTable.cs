@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Strata.ClickHouse.Daily;
+using Strata.Warehouse.Daily;
 
 namespace Strata.Cli.Output;
 

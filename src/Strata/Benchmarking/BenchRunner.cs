@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Strata.ClickHouse;
-using Strata.ClickHouse.Daily;
+using Strata.Warehouse.Daily;
 using Strata.Configuration;
 using Strata.Contracts;
 using Strata.Diagnostics;
 using Strata.Postgres;
-using Strata.Postgres.Ingest;
+using Strata.Raw.Ingest;
 using Strata.Sources;
 using Strata.Sources.Generation;
 
@@ -28,9 +28,9 @@ public sealed class BenchRunner(StrataSettings settings, ILoggerFactory loggerFa
     {
         var folder = Path.Combine(settings.DataDirectory, "bench");
         var generation = new GeneratorOptions { Sales = options.Sales };
-        await using var postgres = new PostgresDatabase(settings.Postgres);
+        await using var postgres = new PostgresDatabase(settings.Raw);
         await using var clickHouse = await ClickHouseEngines.OpenAsync(settings, cancellationToken);
-        var rawDatabase = new NpgsqlConnectionStringBuilder(settings.Postgres).Database ?? "";
+        var rawDatabase = new NpgsqlConnectionStringBuilder(settings.Raw).Database ?? "";
         BenchLog.Starting(logger, options.Sales, folder, rawDatabase, clickHouse.Description);
         await new BenchStores(postgres, clickHouse).PrepareAsync(options.Reset, cancellationToken);
         if (options.Reset)
@@ -47,7 +47,7 @@ public sealed class BenchRunner(StrataSettings settings, ILoggerFactory loggerFa
             ? ingested.Tables[RawTables.Sales.Name].Loaded
             : throw new StrataException($"The ingest refused a generated file: {refused.Message}");
 
-        var source = PostgresSource.Parameters(settings.Postgres);
+        var source = PostgresSource.Parameters(settings.Raw);
         var rawLimit = new RawLimitProbe(clickHouse, source);
         var pullBefore = await PullRawLimitAsync(rawLimit, salesLoaded, cancellationToken);
         var (daily, loading) = await StageMeasurement.MeasureAsync(() => new DailyRunner(clickHouse, postgres, source, loggerFactory)

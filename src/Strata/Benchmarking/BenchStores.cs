@@ -2,6 +2,7 @@ using Npgsql;
 using Strata.ClickHouse;
 using Strata.Diagnostics;
 using Strata.Postgres;
+using Strata.Raw;
 using Strata.Sql;
 
 namespace Strata.Benchmarking;
@@ -21,8 +22,8 @@ internal sealed class BenchStores(PostgresDatabase postgres, IClickHouseEngine c
             await EmptyAsync(cancellationToken);
             return;
         }
-        var rawTables = await PostgresNamesAsync("postgres/bench/non_empty_tables.sql", cancellationToken);
-        var clickHouseTables = await ClickHouseNamesAsync("clickhouse/bench/non_empty_tables.sql", cancellationToken);
+        var rawTables = await PostgresNamesAsync("raw/bench/non_empty_tables.sql", cancellationToken);
+        var clickHouseTables = await ClickHouseNamesAsync("warehouse/bench/non_empty_tables.sql", cancellationToken);
         if (rawTables.Count + clickHouseTables.Count > 0)
         {
             var holding = new List<string>();
@@ -42,10 +43,10 @@ internal sealed class BenchStores(PostgresDatabase postgres, IClickHouseEngine c
 
     private async Task EmptyAsync(CancellationToken cancellationToken)
     {
-        await postgres.ExecuteAsync(SqlCatalog.Read("postgres/bench/empty_raw_tier.sql"), cancellationToken);
-        foreach (var table in await ClickHouseNamesAsync("clickhouse/bench/tables.sql", cancellationToken))
+        await postgres.ExecuteAsync(SqlCatalog.Read("raw/bench/empty_raw_tier.sql"), cancellationToken);
+        foreach (var table in await ClickHouseNamesAsync("warehouse/bench/tables.sql", cancellationToken))
         {
-            await clickHouse.ExecuteAsync(SqlCatalog.Read("clickhouse/bench/drop_table.sql"), new ClickHouseParameters { ["table"] = table }, cancellationToken);
+            await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/bench/drop_table.sql"), new ClickHouseParameters { ["table"] = table }, cancellationToken);
         }
     }
 

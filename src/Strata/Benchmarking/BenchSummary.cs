@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Strata.ClickHouse.Daily;
+using Strata.Warehouse.Daily;
 
 namespace Strata.Benchmarking;
 

@@ -6,7 +6,7 @@ namespace Strata.Benchmarking;
 
 /// <summary>
 /// The raw limit: how fast ClickHouse moves sales_data out of PostgreSQL at all (postgresql() into a bare
-/// MergeTree table, sql/clickhouse/bench/). Only the pull is timed; the table is created before and, once
+/// MergeTree table, sql/warehouse/bench/). Only the pull is timed; the table is created before and, once
 /// its rows are counted, dropped after.
 /// </summary>
 internal sealed class RawLimitProbe(IClickHouseEngine clickHouse, ClickHouseParameters postgresSource)
@@ -15,21 +15,21 @@ internal sealed class RawLimitProbe(IClickHouseEngine clickHouse, ClickHousePara
 
     public async Task<(long Rows, StageMeasurement Measurement)> MeasureAsync(CancellationToken cancellationToken)
     {
-        await clickHouse.ExecuteAsync(SqlCatalog.Read("clickhouse/bench/raw_limit_table.sql"), null, cancellationToken);
+        await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/bench/raw_limit_table.sql"), null, cancellationToken);
         var (_, measurement) = await StageMeasurement.MeasureAsync(async () =>
         {
-            await clickHouse.ExecuteAsync(SqlCatalog.Read("clickhouse/bench/raw_limit_pull.sql"), postgresSource, cancellationToken);
+            await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/bench/raw_limit_pull.sql"), postgresSource, cancellationToken);
             return Table;
         });
         var rows = await CountAsync(cancellationToken);
-        await clickHouse.ExecuteAsync(SqlCatalog.Read("clickhouse/bench/raw_limit_drop.sql"), null, cancellationToken);
+        await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/bench/raw_limit_drop.sql"), null, cancellationToken);
         return (rows, measurement);
     }
 
     private async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         await using var result = await clickHouse.QueryAsync(
-            SqlCatalog.Read("clickhouse/daily/count_rows.sql"), new ClickHouseParameters { ["table"] = Table }, cancellationToken);
+            SqlCatalog.Read("warehouse/daily/count_rows.sql"), new ClickHouseParameters { ["table"] = Table }, cancellationToken);
         await foreach (var row in result.Rows.WithCancellation(cancellationToken))
         {
             return Convert.ToInt64(row[0], CultureInfo.InvariantCulture);

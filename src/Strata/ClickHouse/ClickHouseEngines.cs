@@ -8,7 +8,7 @@ namespace Strata.ClickHouse;
 public static class ClickHouseEngines
 {
     public static Task<IClickHouseEngine> OpenAsync(StrataSettings settings, CancellationToken cancellationToken) =>
-        OpenAsync(ClickHouseLocation.Parse(settings.ClickHouse), settings.LibChdb, cancellationToken);
+        OpenAsync(ClickHouseLocation.Parse(settings.Warehouse), settings.LibChdb, cancellationToken);
 
     public static async Task<IClickHouseEngine> OpenAsync(ClickHouseLocation location, string libChdb, CancellationToken cancellationToken) =>
         location switch

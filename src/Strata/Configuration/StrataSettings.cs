@@ -1,37 +1,45 @@
 namespace Strata.Configuration;
 
-/// <summary>Where Strata's stores are. Environment first, then the documented local defaults.</summary>
-public sealed record StrataSettings(string Postgres, string DataDirectory)
+/// <summary>Where Strata's tiers are. Environment first, then the documented local defaults.</summary>
+public sealed record StrataSettings(string Raw, string DataDirectory)
 {
     /// <summary>The role and database `./strata.sh` creates on the local PostgreSQL.</summary>
-    public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=strata;Password=strata;Database=strata";
+    public const string DefaultRaw = "Host=127.0.0.1;Port=5432;Username=strata;Password=strata;Database=strata";
 
     /// <summary>The archive tier's stand-in: a second database on the local PostgreSQL, created by `./strata.sh`.</summary>
-    public const string DefaultGreenplum = "Host=127.0.0.1;Port=5432;Username=strata;Password=strata;Database=strata_archive";
+    public const string DefaultArchive = "Host=127.0.0.1;Port=5432;Username=strata;Password=strata;Database=strata_archive";
 
     /// <summary>The libchdb release the setup fetches (scripts/setup.sh) and the engine is written against.</summary>
     public const string LibChdbVersion = "26.7.3-stable.1";
 
-    /// <summary>STRATA_CLICKHOUSE: <c>embedded:&lt;dir&gt;[?database=name]</c> (the default, under the data folder) or an http(s) URL of a server.</summary>
-    public string ClickHouse { get; init; } = "embedded:" + Path.Combine(DataDirectory, "clickhouse");
+    /// <summary>STRATA_CLICKHOUSE, the warehouse tier: <c>embedded:&lt;dir&gt;[?database=name]</c> (the default, under the data folder) or an http(s) URL of a server.</summary>
+    public string Warehouse { get; init; } = "embedded:" + Path.Combine(DataDirectory, "clickhouse");
 
     /// <summary>STRATA_LIBCHDB: the libchdb.so the embedded engine loads (default: where the setup caches it).</summary>
     public string LibChdb { get; init; } = DefaultLibChdb(Environment.GetEnvironmentVariable);
 
     /// <summary>STRATA_GREENPLUM, the archive tier: Greenplum 6/7, Cloudberry or plain PostgreSQL, detected from version().</summary>
-    public string Greenplum { get; init; } = DefaultGreenplum;
+    public string Archive { get; init; } = DefaultArchive;
+
+    /// <summary>The connection settings of a tier that speaks the PostgreSQL protocol (raw, archive).</summary>
+    public string ConnectionString(Tier tier) => tier switch
+    {
+        Tier.Raw => Raw,
+        Tier.Archive => Archive,
+        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "The warehouse tier is ClickHouse, not PostgreSQL."),
+    };
 
     public static StrataSettings FromEnvironment(Func<string, string?>? lookup = null)
     {
         lookup ??= Environment.GetEnvironmentVariable;
         var settings = new StrataSettings(
-            Postgres: NonEmpty(lookup("STRATA_POSTGRES")) ?? DefaultPostgres,
+            Raw: NonEmpty(lookup("STRATA_POSTGRES")) ?? DefaultRaw,
             DataDirectory: NonEmpty(lookup("STRATA_DATA")) ?? Path.Combine(Directory.GetCurrentDirectory(), ".strata"));
         return settings with
         {
-            ClickHouse = NonEmpty(lookup("STRATA_CLICKHOUSE")) ?? settings.ClickHouse,
+            Warehouse = NonEmpty(lookup("STRATA_CLICKHOUSE")) ?? settings.Warehouse,
             LibChdb = NonEmpty(lookup("STRATA_LIBCHDB")) ?? DefaultLibChdb(lookup),
-            Greenplum = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultGreenplum,
+            Archive = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultArchive,
         };
     }
 

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Strata.Sql;
 
-/// <summary>The SQL files under sql/, embedded in the engine and named by their path ("postgres/ingest/merge_sales.sql").</summary>
+/// <summary>The SQL files under sql/, embedded in the engine and named by their path ("raw/ingest/merge_sales.sql").</summary>
 public static class SqlCatalog
 {
     private static readonly Assembly Engine = typeof(SqlCatalog).Assembly;

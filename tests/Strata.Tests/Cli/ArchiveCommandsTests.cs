@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Strata.Tests.Greenplum.Monthly;
+using Strata.Tests.Archive.Monthly;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Cli;

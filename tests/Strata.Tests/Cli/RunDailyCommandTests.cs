@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Npgsql;
-using Strata.Tests.ClickHouse.Daily;
+using Strata.Tests.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Cli;

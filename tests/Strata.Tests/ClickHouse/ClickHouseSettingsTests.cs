@@ -16,7 +16,7 @@ public sealed class ClickHouseSettingsTests
             _ => null,
         });
 
-        Assert.Equal(new ClickHouseLocation.Embedded("/srv/strata/clickhouse", "strata"), ClickHouseLocation.Parse(settings.ClickHouse));
+        Assert.Equal(new ClickHouseLocation.Embedded("/srv/strata/clickhouse", "strata"), ClickHouseLocation.Parse(settings.Warehouse));
         Assert.Equal($"/cache/libchdb/{StrataSettings.LibChdbVersion}/libchdb.so", settings.LibChdb);
     }
 

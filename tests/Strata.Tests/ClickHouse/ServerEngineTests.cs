@@ -1,6 +1,7 @@
 using Strata.ClickHouse;
 using Strata.Diagnostics;
 using Strata.Tests.Infrastructure;
+using Strata.Warehouse;
 
 namespace Strata.Tests.ClickHouse;
 
@@ -26,12 +27,12 @@ public sealed class ServerEngineTests(TestClickHouseServer server) : IClassFixtu
     [ServerFact]
     public async Task The_warehouse_schema_applies_to_a_server_too()
     {
-        await ClickHouseSchema.EnsureAsync(server.Engine, CancellationToken.None);
-        await ClickHouseSchema.EnsureAsync(server.Engine, CancellationToken.None);
+        await WarehouseSchema.EnsureAsync(server.Engine, CancellationToken.None);
+        await WarehouseSchema.EnsureAsync(server.Engine, CancellationToken.None);
 
         var tables = await EngineContract.RowsAsync(server.Engine, "SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name");
 
-        Assert.Equal(ClickHouseSchema.Tables.Order(StringComparer.Ordinal), tables.Select(row => (string?)row[0]));
+        Assert.Equal(WarehouseSchema.Tables.Order(StringComparer.Ordinal), tables.Select(row => (string?)row[0]));
     }
 }
 

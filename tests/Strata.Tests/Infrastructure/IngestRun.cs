@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Strata.Postgres.Ingest;
+using Strata.Raw.Ingest;
 
 namespace Strata.Tests.Infrastructure;
 

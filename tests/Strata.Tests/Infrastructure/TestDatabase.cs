@@ -1,6 +1,7 @@
 using Npgsql;
 using Strata.Configuration;
 using Strata.Postgres;
+using Strata.Raw;
 
 namespace Strata.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace Strata.Tests.Infrastructure;
 /// </summary>
 public class TestDatabase : IAsyncLifetime
 {
-    private static readonly string Server = StrataSettings.FromEnvironment().Postgres;
+    private static readonly string Server = StrataSettings.FromEnvironment().Raw;
 
     public string Name { get; } = $"strata_test_{Guid.NewGuid():N}"[..32];
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using Strata.ClickHouse.Daily;
+using Strata.Configuration;
+using Strata.Warehouse.Daily;
 using Strata.Reports;
 using Strata.Sql;
-using Strata.Tests.ClickHouse.Daily;
+using Strata.Tests.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Reports;
@@ -13,7 +14,7 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
 {
     private readonly DailyStores stores = new(postgres, clickHouse);
 
-    public static TheoryData<string> Reports => [.. ReportCatalogue.ForTier("clickhouse").Select(report => report.Name)];
+    public static TheoryData<string> Reports => [.. ReportCatalogue.ForTier(Tier.Warehouse).Select(report => report.Name)];
 
     public async Task InitializeAsync()
     {
@@ -31,7 +32,7 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
     [MemberData(nameof(Reports))]
     public async Task Report_returns_what_independent_sql_over_the_raw_tables_returns(string name)
     {
-        var report = ReportCatalogue.ForTier("clickhouse").Single(r => r.Name == name);
+        var report = ReportCatalogue.ForTier(Tier.Warehouse).Single(r => r.Name == name);
 
         var actual = await clickHouse.RowsAsync(SqlCatalog.Read(report.SqlFile));
         var expected = await stores.PostgresRowsAsync(RawTierReports.Sql[name]);
@@ -44,8 +45,8 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
     public void The_catalogue_lists_exactly_the_report_files()
     {
         Assert.Equal(
-            SqlCatalog.List("reports/clickhouse").Order(StringComparer.Ordinal),
-            ReportCatalogue.ForTier("clickhouse").Select(report => report.SqlFile).Order(StringComparer.Ordinal));
+            SqlCatalog.List("reports/warehouse").Order(StringComparer.Ordinal),
+            ReportCatalogue.ForTier(Tier.Warehouse).Select(report => report.SqlFile).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
             Assert.Equal(0, run.ExitCode);
             using var summary = JsonDocument.Parse(run.Out);
             var reports = summary.RootElement.GetProperty("reports").EnumerateArray().ToList();
-            Assert.Equal(ReportCatalogue.ForTier("clickhouse").Select(r => r.Name), reports.Select(r => r.GetProperty("name").GetString()));
+            Assert.Equal(ReportCatalogue.ForTier(Tier.Warehouse).Select(r => r.Name), reports.Select(r => r.GetProperty("name").GetString()));
             var daily = reports.Single(r => r.GetProperty("name").GetString() == "sales_trend_daily");
             var lines = await File.ReadAllLinesAsync(daily.GetProperty("file").GetString()!);
             Assert.Equal("day,revenue,orders,units,revenue_ma7,revenue_change_pct", lines[0]);

@@ -1,0 +1,37 @@
+using Strata.Sql;
+
+namespace Strata.Archive;
+
+/// <summary>
+/// Creates the archive's tables the first time (in the dialect's own DDL), (re)creates the BI views and makes sure
+/// the database defaults to UTC every time, in one transaction under a lock, so two runs starting together cannot
+/// both create the tables.
+/// </summary>
+public sealed class ArchiveSchema(ArchiveDatabase archive)
+{
+    /// <summary>Serialises schema changes between processes (pg_advisory_xact_lock works on Greenplum too).</summary>
+    private const long SchemaLock = 0x5354_5241_4743; // "STRAGC"
+
+    /// <summary>Returns true when this call created the tables. A Greenplum 6 table is created with partitions for first..last.</summary>
+    public async Task<bool> EnsureAsync(ArchiveMonth first, ArchiveMonth last, CancellationToken cancellationToken)
+    {
+        await using var connection = await archive.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ArchiveCommand.ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})", cancellationToken);
+        await ArchiveTimeZone.EnsureUtcAsync(archive.Statements, connection, cancellationToken);
+        var exists = await ArchiveCommand.ScalarAsync<bool>(connection, "SELECT to_regclass('historical_sales') IS NOT NULL", cancellationToken);
+        if (!exists)
+        {
+            await ArchiveCommand.ExecuteAsync(connection, archive.Statements.CreateTables(first, last), cancellationToken);
+        }
+        foreach (var view in SqlCatalog.List(ViewsFolder))
+        {
+            await ArchiveCommand.ExecuteAsync(connection, SqlCatalog.Read(view), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return !exists;
+    }
+
+    /// <summary>The BI views (R8.4): plain SQL every dialect runs, created in file-name order.</summary>
+    public const string ViewsFolder = "archive/views";
+}

@@ -1,0 +1,47 @@
+namespace Strata.Archive;
+
+/// <summary>
+/// Every statement the archive runs, rendered for one dialect. The monthly steps take their SQL from here, and
+/// the snapshot tests compare the same strings with the checked-in expected DDL of each dialect.
+/// </summary>
+public sealed class ArchiveStatements(ArchiveSql sql)
+{
+    public ArchiveDialect Dialect => sql.Dialect;
+
+    /// <summary>Every archive table: the dimensions and bookkeeping first (Greenplum 6 records its first partitions there), then historical_sales.</summary>
+    public string CreateTables(ArchiveMonth first, ArchiveMonth last) => CreateDimensions(first, last) + "\n" + CreateSales(first, last);
+
+    public string CreateDimensions(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_dimensions.sql", ArchiveTemplateValues.Schema(first, last));
+
+    public string CreateSales(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_sales.sql", ArchiveTemplateValues.Schema(first, last));
+
+    public string AddPartition(ArchiveMonth month) => sql.Render("add_partition.sql", ArchiveTemplateValues.Month(month));
+
+    public string PartitionRecorded() => sql.Read("partition_recorded.sql");
+
+    public string RecordPartition() => sql.Read("record_partition.sql");
+
+    public string DropStaging(ArchiveMonth month) => sql.Render("drop_staging.sql", ArchiveTemplateValues.Month(month));
+
+    public string CreateStaging(ArchiveMonth month) => sql.Render("create_staging.sql", ArchiveTemplateValues.Month(month));
+
+    public string SwapMonth(ArchiveMonth month) => sql.Render("swap_month.sql", ArchiveTemplateValues.Month(month));
+
+    public string RecordMonth() => sql.Read("record_month.sql");
+
+    public string UtcDefaultIsSet() => sql.Read("utc_default_is_set.sql");
+
+    public string SetUtcDefault() => sql.Read("set_utc_default.sql");
+
+    public string TruncateStageDimensions() => sql.Read("truncate_stage_dimensions.sql");
+
+    public string Scd2Merge(ArchiveDimension dimension) => sql.Render("scd2_merge.sql", ArchiveTemplateValues.Scd2(dimension));
+
+    /// <summary>Per-day figures of every row in the month's staging table (no range: a stray row shows up as an extra day).</summary>
+    public string StagedDayFigures(ArchiveMonth month) =>
+        sql.Render("day_figures.sql", ArchiveTemplateValues.DayFigures(StagingTable.NameOf(month), "'-infinity'", "'infinity'"));
+
+    /// <summary>Per-day figures of the month as readers of historical_sales see it.</summary>
+    public string ArchivedDayFigures(ArchiveMonth month) =>
+        sql.Render("day_figures.sql", ArchiveTemplateValues.DayFigures("historical_sales", month.StartLiteral, month.EndLiteral));
+}

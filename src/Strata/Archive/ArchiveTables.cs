@@ -1,0 +1,43 @@
+using Strata.Contracts;
+using Strata.Postgres;
+
+namespace Strata.Archive;
+
+/// <summary>
+/// The archive's tables (R4.1), derived from the business contracts: the columns of a sale (plus revenue and
+/// when it was archived) and of the two dimensions (plus their SCD type 2 validity). Every dialect's DDL takes its
+/// column lists from here, so the archive cannot drift from the raw tier's types.
+/// </summary>
+public static class ArchiveTables
+{
+    /// <summary>quantity x price; wider than a price so a large order cannot overflow it (ClickHouse: Decimal(18,2)).</summary>
+    public const string RevenueType = "numeric(18,2)";
+
+    private const string Instant = "timestamp with time zone";
+
+    public static IReadOnlyList<ArchiveColumn> Sales { get; } =
+    [
+        .. FromContract(RawTables.Sales),
+        new("revenue", RevenueType, Required: true),
+        new("archived_at", Instant, Required: true),
+    ];
+
+    public static IReadOnlyList<ArchiveColumn> ProductAttributes { get; } = FromContract(RawTables.Products);
+
+    public static IReadOnlyList<ArchiveColumn> CustomerAttributes { get; } = FromContract(RawTables.Customers);
+
+    /// <summary>SCD type 2: the version was true from valid_from (inclusive) to valid_to (exclusive, 'infinity' while current).</summary>
+    public static IReadOnlyList<ArchiveColumn> Validity { get; } =
+    [
+        new("valid_from", Instant, Required: true),
+        new("valid_to", Instant, Required: true),
+        new("is_current", "boolean", Required: true),
+    ];
+
+    public static IReadOnlyList<ArchiveColumn> Products { get; } = [.. ProductAttributes, .. Validity];
+
+    public static IReadOnlyList<ArchiveColumn> Customers { get; } = [.. CustomerAttributes, .. Validity];
+
+    private static List<ArchiveColumn> FromContract(TableContract table) =>
+        [.. table.Columns.Select(c => new ArchiveColumn(c.Name, PostgresTypes.Of(c.Kind), c.Required))];
+}

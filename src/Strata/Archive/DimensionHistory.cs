@@ -1,0 +1,28 @@
+namespace Strata.Archive;
+
+/// <summary>One dimension after the SCD2 merge: the rows ClickHouse pushed, and the history rows the merge wrote.</summary>
+public sealed record DimensionChanges(string History, long StagedRows, long VersionsWritten);
+
+/// <summary>
+/// Keeps historical_products and historical_customers as SCD type 2 (scd2_merge.sql), both in one transaction,
+/// from what ClickHouse pushed into the stage tables. The month's first instant is when this run's view of the
+/// dimensions starts to apply.
+/// </summary>
+public sealed class DimensionHistory(ArchiveDatabase archive, FaultInjector faults)
+{
+    public async Task<IReadOnlyList<DimensionChanges>> MergeAsync(ArchiveMonth month, CancellationToken cancellationToken)
+    {
+        await using var connection = await archive.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changes = new List<DimensionChanges>();
+        foreach (var dimension in ArchiveDimension.All)
+        {
+            var staged = await ArchiveCommand.ScalarAsync<long>(connection, $"SELECT count(*) FROM {dimension.Stage}", cancellationToken);
+            await using var merge = ArchiveCommand.Create(connection, archive.Statements.Scd2Merge(dimension), ("effective_from", month.Start));
+            changes.Add(new DimensionChanges(dimension.History, staged, await merge.ExecuteNonQueryAsync(cancellationToken)));
+        }
+        await faults.AtAsync(FaultPoints.DimensionsBeforeCommit, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return changes;
+    }
+}

@@ -1,0 +1,35 @@
+using Strata.Warehouse.Daily;
+
+namespace Strata.Archive;
+
+/// <summary>
+/// What `strata run monthly` reports, in the daily run's shape: the outcome, the months, each step measured,
+/// and the verification of every month against ClickHouse. Error says why the run failed, null otherwise.
+/// </summary>
+public record MonthlySummary(string Status, IReadOnlyList<string> Months, IReadOnlyList<StepSummary> Steps, ArchiveVerification Verification, string? Error)
+{
+    public const string SucceededStatus = "succeeded";
+    public const string FailedStatus = "failed";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Succeeded => Status == SucceededStatus;
+}
+
+/// <summary>Every month the run reached, checked against ClickHouse; Matched only when all of them matched before and after the swap.</summary>
+public sealed record ArchiveVerification(bool Matched, IReadOnlyList<MonthVerification> Months);
+
+/// <summary>
+/// One month's checks: ClickHouse's rows and revenue, what was staged and what the archive holds after the swap,
+/// duplicates, the days without sales (each explained by the source having none) and any figure that differed.
+/// </summary>
+public sealed record MonthVerification(
+    string Month,
+    long ClickHouseRows,
+    decimal ClickHouseRevenue,
+    long StagedRows,
+    long ArchivedRows,
+    decimal ArchivedRevenue,
+    long DuplicateRows,
+    IReadOnlyList<DateOnly> DaysWithoutSales,
+    IReadOnlyList<FigureMismatch> Mismatches,
+    bool Matched);

@@ -1,0 +1,63 @@
+using Strata.ClickHouse;
+using Strata.Warehouse.Daily;
+using Strata.Sql;
+
+namespace Strata.Archive;
+
+/// <summary>Surplus rows of repeated sale_ids in a month of fact_sales, and the first few such ids.</summary>
+public sealed record MonthDuplicates(long SurplusRows, string Examples);
+
+/// <summary>
+/// One month of ClickHouse's fact_sales as the archive sees it: its per-day figures and duplicates, and the
+/// statements that make ClickHouse push the month and the dimensions into the archive itself (postgresql(), COPY).
+/// </summary>
+public sealed class WarehouseMonth(IClickHouseEngine clickHouse, ClickHouseParameters archiveTarget, ArchiveMonth month)
+{
+    public async Task<List<ArchiveDayFigures>> DayFiguresAsync(CancellationToken cancellationToken)
+    {
+        await using var result = await clickHouse.QueryAsync(SqlCatalog.Read("warehouse/archive/month_day_figures.sql"), Bounds(), cancellationToken);
+        return await ArchiveDayFigures.ReadAsync(result, cancellationToken);
+    }
+
+    public async Task<MonthDuplicates> DuplicatesAsync(CancellationToken cancellationToken)
+    {
+        await using var result = await clickHouse.QueryAsync(SqlCatalog.Read("warehouse/archive/month_duplicates.sql"), Bounds(), cancellationToken);
+        await foreach (var row in result.Rows.WithCancellation(cancellationToken))
+        {
+            return new MonthDuplicates(DailyValues.Long(row[0]), row[1] as string ?? "");
+        }
+        return new MonthDuplicates(0, "");
+    }
+
+    /// <summary>ClickHouse streams the month into <paramref name="stagingTable"/> in the archive, stamped <paramref name="archivedAt"/>.</summary>
+    public Task PushAsync(string stagingTable, DateTime archivedAt, CancellationToken cancellationToken)
+    {
+        var parameters = Target();
+        foreach (var (name, value) in Bounds())
+        {
+            parameters[name] = value;
+        }
+        parameters["staging_table"] = stagingTable;
+        parameters["archived_at"] = archivedAt;
+        return clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/archive/push_month.sql"), parameters, cancellationToken);
+    }
+
+    /// <summary>ClickHouse streams dim_product and dim_customer into the archive's stage tables.</summary>
+    public async Task PushDimensionsAsync(CancellationToken cancellationToken)
+    {
+        await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/archive/push_products.sql"), Target(), cancellationToken);
+        await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/archive/push_customers.sql"), Target(), cancellationToken);
+    }
+
+    private ClickHouseParameters Bounds() => new() { ["month_start"] = month.Start, ["month_end"] = month.End };
+
+    private ClickHouseParameters Target()
+    {
+        var parameters = new ClickHouseParameters();
+        foreach (var (name, value) in archiveTarget)
+        {
+            parameters[name] = value;
+        }
+        return parameters;
+    }
+}

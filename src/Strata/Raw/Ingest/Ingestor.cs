@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using Strata.Postgres;
+using Strata.Sources;
+
+namespace Strata.Raw.Ingest;
+
+/// <summary>
+/// Ingests input files into the raw tier: customers, then products, then sales (a sale's references must
+/// exist first), each file atomically. A refused file is reported and skipped; the others still load.
+/// </summary>
+public sealed class Ingestor(PostgresDatabase database, ILogger logger, TimeProvider clock)
+{
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> files, IngestFormat format, IProgress<double> bytesDone, CancellationToken cancellationToken)
+    {
+        IngestLog.Starting(logger, files.Count, format);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var session = new IngestSession(connection, Guid.NewGuid(), clock.GetUtcNow().UtcDateTime, logger);
+        IFileLoader loader = format == IngestFormat.OnlineRetailII ? new OnlineRetailFileLoader(session) : new StrataFileLoader(session);
+        var reports = new List<FileReport>();
+        var planned = new List<(string Path, int Order)>();
+        foreach (var path in files)
+        {
+            var order = await AttemptAsync<int?>(async () => await loader.LoadOrderAsync(path, cancellationToken), reports);
+            if (order is { } place)
+            {
+                planned.Add((path, place));
+            }
+        }
+        long done = 0;
+        foreach (var (path, _) in planned.OrderBy(file => file.Order).ThenBy(file => Path.GetFileName(file.Path), StringComparer.Ordinal))
+        {
+            var before = done;
+            var tables = await AttemptAsync(() => loader.LoadAsync(path, bytes => bytesDone.Report(before + bytes), cancellationToken), reports);
+            if (tables is not null)
+            {
+                Loaded(Path.GetFileName(path), tables, reports);
+            }
+            done += new FileInfo(path).Length;
+        }
+        return new IngestReport(reports);
+    }
+
+    /// <summary>Runs one step on one file; a refusal is reported and the run goes on with the next file.</summary>
+    private async Task<T?> AttemptAsync<T>(Func<Task<T>> step, List<FileReport> reports)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (FileRefusedException refused)
+        {
+            IngestLog.FileRefused(logger, refused.FileName, refused.Problem);
+            reports.Add(FileReport.Refused(refused));
+            return default;
+        }
+    }
+
+    private void Loaded(string file, IReadOnlyDictionary<string, TableCounts> tables, List<FileReport> reports)
+    {
+        foreach (var (table, counts) in tables)
+        {
+            IngestLog.TableLoaded(logger, file, table, counts.Read, counts.Loaded, counts.Duplicates, counts.Quarantined);
+        }
+        reports.Add(FileReport.Loaded(file, tables));
+    }
+}

@@ -1,0 +1,67 @@
+using Strata.ClickHouse;
+
+namespace Strata.Warehouse.Daily;
+
+/// <summary>
+/// Extract: ClickHouse pulls from PostgreSQL itself (postgresql() table function). It finds the sales changed
+/// since the last watermark (minus the overlap), widens the requested days by the days those changes touch,
+/// and pulls every affected day whole, one range condition per run of consecutive days, plus both
+/// dimensions in full. Everything lands in working tables recreated empty, so a re-run starts clean.
+/// </summary>
+internal sealed class ExtractStep : IDailyStep
+{
+    private const string Folder = "warehouse/daily/";
+
+    public string Name => "extract";
+
+    public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
+    {
+        await WarehouseSchema.EnsureAsync(run.ClickHouse, cancellationToken);
+        // Before the working tables are recreated: a second run must not recreate them under the first.
+        await run.HoldRunLockAsync(cancellationToken);
+        foreach (var statement in Sql.SqlCatalog.List(Folder + "setup"))
+        {
+            await run.ExecuteAsync(statement, cancellationToken);
+        }
+        var watermark = await DailyRunHistory.LastWatermarkAsync(run, cancellationToken);
+        run.ExtractStartedAt = await DailyRunHistory.PostgresClockAsync(run, cancellationToken);
+        var since = watermark - run.Options.Overlap;
+        if (since is { } changedSince)
+        {
+            DailyLog.Started(run.Logger, run.RunId, run.Range, changedSince, run.ClickHouse.Description);
+            await run.PullAsync(Folder + "extract/changed_sales.sql", cancellationToken, ("since", changedSince));
+        }
+        else
+        {
+            DailyLog.StartedFirst(run.Logger, run.RunId, run.Range, run.ClickHouse.Description);
+        }
+        await run.ExecuteAsync(Folder + "extract/affected_dates.sql", cancellationToken, ("from", run.Range.From), ("to", run.Range.To));
+        run.AffectedRanges = await run.QueryAsync(Folder + "extract/affected_ranges.sql",
+            row => new DailyRange(DailyValues.Day(row[0]), DailyValues.Day(row[1])), cancellationToken);
+        var dayCount = run.AffectedDays.Count();
+        DailyLog.AffectedDays(run.Logger, dayCount, run.AffectedRanges.Count, run.AffectedRanges[0].From, run.AffectedRanges[^1].To);
+        // The dimensions are small and independent of the sales: pulled alongside them, each on a connection
+        // of its own, so they add no time to the run.
+        await Task.WhenAll(
+            PullSalesAsync(run, cancellationToken),
+            run.PullAsync(Folder + "extract/customers.sql", cancellationToken),
+            run.PullAsync(Folder + "extract/products.sql", cancellationToken));
+        run.StartReadingPostgresFigures();
+        await run.Options.Checkpoint("extracted", cancellationToken);
+
+        long landed = 0;
+        foreach (var table in (string[])["daily_landing_sales", "daily_landing_customers", "daily_landing_products"])
+        {
+            landed += await run.CountAsync(table, cancellationToken);
+        }
+        return new StepRows(landed, landed);
+    }
+
+    private static async Task PullSalesAsync(DailyRun run, CancellationToken cancellationToken)
+    {
+        foreach (var days in run.AffectedRanges)
+        {
+            await run.PullAsync(Folder + "extract/sales.sql", cancellationToken, ("first_day", days.From), ("last_day", days.To));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Strata.ClickHouse;
+
+namespace Strata.Warehouse.Daily;
+
+/// <summary>
+/// Load: the dimensions are exchanged in whole; the months of fact_sales the run touched are completed in
+/// staging (the transform's rebuilt days plus the kept days) and swapped in with REPLACE PARTITION; the
+/// summaries are rebuilt from the new facts and exchanged in whole; the run's rejects replace the
+/// quarantine rows of the days (and dimensions) it rebuilt. Every swap is atomic (per table or per
+/// partition) and idempotent, so a crash at any point is repaired by running again. Correctness never waits
+/// for a background merge.
+/// </summary>
+internal sealed class LoadStep : IDailyStep
+{
+    public string Name => "load";
+
+    public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
+    {
+        await TableSwap.ExchangeAsync(run, "dim_customer", cancellationToken);
+        await TableSwap.ExchangeAsync(run, "dim_product", cancellationToken);
+
+        await run.ExecuteAsync("warehouse/daily/load/fact_sales_kept_rows.sql", cancellationToken);
+        await run.Options.Checkpoint("load.staged", cancellationToken);
+        await PartitionSwap.SwapAsync(run, "fact_sales", cancellationToken);
+        await run.Options.Checkpoint("load.swapped", cancellationToken);
+
+        await run.ExecuteAsync("warehouse/daily/load/quarantine_staging.sql", cancellationToken,
+            ("logical_date", run.Range.To), ("run_id", run.RunId), ("quarantined_at", run.ExtractStartedAt));
+        await PartitionSwap.SwapAsync(run, "quarantine", cancellationToken);
+
+        await DailySummaries.RebuildAsync(run, cancellationToken);
+        await run.Options.Checkpoint("loaded", cancellationToken);
+
+        var rebuilt = run.Accounts.Single(account => account.Table == "fact_sales").Loaded;
+        return new StepRows(rebuilt, await run.CountAsync("fact_sales_staging", cancellationToken));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using Npgsql;
+using Strata.ClickHouse;
+using Strata.Sql;
+
+namespace Strata.Warehouse.Daily;
+
+/// <summary>
+/// PostgreSQL's own per-day figures: of every row of the affected days, and of the rows the run quarantined.
+/// The days are split into as many stretches as the machine has cores and read concurrently.
+/// </summary>
+internal static class RawDayFigures
+{
+    /// <summary>Every sales_data row of the affected days, per day.</summary>
+    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadAsync(DailyRun run, CancellationToken cancellationToken)
+    {
+        var sql = SqlCatalog.Read("raw/daily/sales_figures.sql");
+        var figures = new ConcurrentDictionary<DateOnly, DayFigures>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Stretches(run.AffectedRanges, Environment.ProcessorCount), options, async (days, ct) =>
+        {
+            await using var command = run.Postgres.DataSource.CreateCommand(sql);
+            command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.From });
+            command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.To });
+            await ReadIntoAsync(command, figures, ct);
+        });
+        return figures;
+    }
+
+    /// <summary>The rows whose sale_id is one of <paramref name="saleIds"/>, per day.</summary>
+    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadOfSalesAsync(DailyRun run, IReadOnlyList<long> saleIds, CancellationToken cancellationToken)
+    {
+        var figures = new ConcurrentDictionary<DateOnly, DayFigures>();
+        if (saleIds.Count > 0)
+        {
+            await using var command = run.Postgres.DataSource.CreateCommand(SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"));
+            command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. saleIds] });
+            await ReadIntoAsync(command, figures, cancellationToken);
+        }
+        return figures;
+    }
+
+    private static async Task ReadIntoAsync(NpgsqlCommand command, ConcurrentDictionary<DateOnly, DayFigures> figures, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var day = reader.GetFieldValue<DateOnly>(0);
+            figures[day] = new DayFigures(day, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4));
+        }
+    }
+
+    /// <summary>The ranges cut into stretches of at most total/parts days, so the parts take about as long each.</summary>
+    private static IEnumerable<DailyRange> Stretches(IReadOnlyList<DailyRange> ranges, int parts)
+    {
+        var total = ranges.Sum(range => range.To.DayNumber - range.From.DayNumber + 1);
+        var length = Math.Max(1, (total + parts - 1) / parts);
+        foreach (var range in ranges)
+        {
+            for (var from = range.From; from <= range.To; from = from.AddDays(length))
+            {
+                var to = from.AddDays(length - 1);
+                yield return new DailyRange(from, to < range.To ? to : range.To);
+            }
+        }
+    }
+}
