@@ -4,6 +4,8 @@ using Spectre.Console;
 using Strata.ClickHouse;
 using Strata.Warehouse.Daily;
 using Strata.Cli.Hosting;
+using Strata.Cli.Output;
+using Strata.Pipeline;
 using Strata.Postgres;
 using Strata.Warehouse;
 
@@ -44,22 +46,16 @@ internal static class RunDailyCommand
     {
         await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
         await using var postgres = new PostgresDatabase(context.Settings.Raw);
-        var runner = new DailyRunner(clickHouse, postgres, PostgresSource.Parameters(context.Settings.Raw), context.LoggerFactory);
+        var runner = new DailyRunner(clickHouse, postgres, context.LoggerFactory);
         return new DailyOutcome(await runner.RunAsync(range, new DailyOptions(), cancellationToken));
     }
 
     private static void Render(DailyOutcome outcome, IAnsiConsole console)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("step", "status", "ms", "rows in", "rows out", "peak MB");
-        foreach (var step in outcome.Steps)
-        {
-            table.AddRow(step.Name, step.Status, Number(step.DurationMs), Number(step.RowsIn), Number(step.RowsOut),
-                step.PeakMemoryMb.ToString("F1", CultureInfo.InvariantCulture));
-        }
-        console.Write(table);
+        StepTable.Write(outcome.Steps, console);
         foreach (var account in outcome.Reconciliation.Tables)
         {
-            console.WriteLine($"{account.Table}: read {Number(account.Read)}, loaded {Number(account.Loaded)}, duplicates {Number(account.Duplicates)}, quarantined {Number(account.Quarantined)}");
+            console.WriteLine($"{account.Table}: read {StepTable.Number(account.Read)}, loaded {StepTable.Number(account.Loaded)}, duplicates {StepTable.Number(account.Duplicates)}, quarantined {StepTable.Number(account.Quarantined)}");
         }
         var days = outcome.Dates.Count == 0 ? "no days" : $"{outcome.Dates.Count} day(s), {outcome.Dates[0]:yyyy-MM-dd} to {outcome.Dates[^1]:yyyy-MM-dd}";
         console.WriteLine($"Daily run {outcome.Status}: {days}; reconciliation {(outcome.Reconciliation.Matched ? "matched" : "did not match")}.");
@@ -69,9 +65,7 @@ internal static class RunDailyCommand
         }
     }
 
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    /// <summary>The engine's summary as the command prints it, exiting with 1 when the run failed.</summary>
+        /// <summary>The engine's summary as the command prints it, exiting with 1 when the run failed.</summary>
     private sealed record DailyOutcome : DailySummary, IOutcome
     {
         public DailyOutcome(DailySummary summary) : base(summary)
@@ -79,6 +73,6 @@ internal static class RunDailyCommand
         }
 
         [System.Text.Json.Serialization.JsonIgnore]
-        public bool Succeeded => Status == SucceededStatus;
+        public bool Succeeded => Status == PipelineStatus.Succeeded;
     }
 }

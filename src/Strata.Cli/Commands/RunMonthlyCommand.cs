@@ -6,6 +6,7 @@ using Strata.ClickHouse;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
 using Strata.Archive;
+using Strata.Pipeline;
 using Strata.Postgres;
 using Strata.Warehouse;
 
@@ -46,10 +47,8 @@ internal static class RunMonthlyCommand
     {
         await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
         await using var raw = new PostgresDatabase(context.Settings.Raw);
-        await using var archive = await ArchiveDatabase.ConnectAsync(context.Settings.Archive, cancellationToken);
-        var run = new MonthlyRun(clickHouse, archive, raw, PostgresSource.Parameters(context.Settings.Archive), FaultInjector.None,
-            context.LoggerFactory.CreateLogger<MonthlyRunner>());
-        return new MonthlyOutcome(await new MonthlyRunner(run).RunAsync(months, cancellationToken));
+        var runner = new MonthlyRunner(clickHouse, context.Settings.Archive, raw, context.LoggerFactory);
+        return new MonthlyOutcome(await runner.RunAsync(months, Checkpoints.None, cancellationToken));
     }
 
     private static void Render(MonthlyOutcome outcome, IAnsiConsole console)

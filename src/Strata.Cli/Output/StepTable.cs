@@ -1,13 +1,13 @@
 using System.Globalization;
 using Spectre.Console;
-using Strata.Warehouse.Daily;
+using Strata.Pipeline;
 
 namespace Strata.Cli.Output;
 
 /// <summary>A pipeline run's steps as a table for people: name, status, duration, rows in and out, peak memory.</summary>
 internal static class StepTable
 {
-    public static void Write(IEnumerable<StepSummary> steps, IAnsiConsole console)
+    public static void Write(IEnumerable<StepResult> steps, IAnsiConsole console)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumns("step", "status", "ms", "rows in", "rows out", "peak MB");
         foreach (var step in steps)

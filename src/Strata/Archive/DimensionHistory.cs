@@ -1,3 +1,5 @@
+using Strata.Pipeline;
+
 namespace Strata.Archive;
 
 /// <summary>One dimension after the SCD2 merge: the rows ClickHouse pushed, and the history rows the merge wrote.</summary>
@@ -8,7 +10,7 @@ public sealed record DimensionChanges(string History, long StagedRows, long Vers
 /// from what ClickHouse pushed into the stage tables. The month's first instant is when this run's view of the
 /// dimensions starts to apply.
 /// </summary>
-public sealed class DimensionHistory(ArchiveDatabase archive, FaultInjector faults)
+public sealed class DimensionHistory(ArchiveDatabase archive, Checkpoints checkpoints)
 {
     public async Task<IReadOnlyList<DimensionChanges>> MergeAsync(ArchiveMonth month, CancellationToken cancellationToken)
     {
@@ -21,7 +23,7 @@ public sealed class DimensionHistory(ArchiveDatabase archive, FaultInjector faul
             await using var merge = ArchiveCommand.Create(connection, archive.Statements.Scd2Merge(dimension), ("effective_from", month.Start));
             changes.Add(new DimensionChanges(dimension.History, staged, await merge.ExecuteNonQueryAsync(cancellationToken)));
         }
-        await faults.AtAsync(FaultPoints.DimensionsBeforeCommit, cancellationToken);
+        await checkpoints.AtAsync(FaultPoints.DimensionsBeforeCommit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changes;
     }

@@ -1,4 +1,5 @@
 using Strata.Diagnostics;
+using Strata.Pipeline;
 
 namespace Strata.Archive;
 
@@ -9,10 +10,8 @@ namespace Strata.Archive;
 /// </summary>
 public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
 {
-    private readonly WarehouseMonth source = new(run.ClickHouse, run.ArchiveTarget, month);
-    private readonly ArchiveFigures figures = new(run.Archive, month);
-    private readonly StagingTable staging = new(run.Archive, month);
-    private List<ArchiveDayFigures> expected = [];
+    private readonly WarehouseMonth source = new(run.Warehouse, run.ArchiveTarget, month);
+        private List<ArchiveDayFigures> expected = [];
     private List<ArchiveDayFigures> archived = [];
     private List<FigureMismatch> mismatches = [];
     private List<DateOnly> daysWithoutSales = [];
@@ -21,7 +20,7 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
     private long stagedRows;
     private bool verifiedAfterSwap;
 
-    public IReadOnlyList<(string Name, Func<CancellationToken, Task<(long In, long Out)>> Run)> Steps =>
+    public IReadOnlyList<(string Name, Func<CancellationToken, Task<StepRows>> Run)> Steps =>
     [
         (MonthlySteps.Check, CheckAsync),
         (MonthlySteps.Stage, StageAsync),
@@ -32,6 +31,8 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         (MonthlySteps.Ledger, LedgerAsync),
     ];
 
+    public ArchiveMonth Month => month;
+
     public MonthVerification Verification() => new(
         month.ToString(), ExpectedRows, expected.Sum(d => d.Revenue), stagedRows, archived.Sum(d => d.SaleRows), archived.Sum(d => d.Revenue),
         duplicateRows, daysWithoutSales, mismatches, Matched: verifiedAfterSwap);
@@ -39,7 +40,7 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
     private long ExpectedRows => expected.Sum(d => d.SaleRows);
 
     /// <summary>No sale_id twice in the month, and every day has sales or the source had none that day either.</summary>
-    private async Task<(long, long)> CheckAsync(CancellationToken cancellationToken)
+    private async Task<StepRows> CheckAsync(CancellationToken cancellationToken)
     {
         expected = await source.DayFiguresAsync(cancellationToken);
         var duplicates = await source.DuplicatesAsync(cancellationToken);
@@ -61,52 +62,53 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
             missing.ForEach(day => ArchiveLog.GapExplained(run.Logger, month, day));
         }
         daysWithoutSales = missing;
-        return (ExpectedRows, ExpectedRows);
+        return new StepRows(ExpectedRows, ExpectedRows);
     }
 
     /// <summary>A fresh staging table (whatever a crashed run left is dropped), filled by ClickHouse over COPY.</summary>
-    private async Task<(long, long)> StageAsync(CancellationToken cancellationToken)
+    private async Task<StepRows> StageAsync(CancellationToken cancellationToken)
     {
         await new ArchivePartitions(run.Archive).EnsureAsync(month, cancellationToken);
+        var staging = new StagingTable(run.Archive, month);
         await staging.RecreateAsync(cancellationToken);
         await source.PushAsync(staging.Name, run.ArchivedAt, cancellationToken);
         stagedRows = await staging.CountAsync(cancellationToken);
-        return (ExpectedRows, stagedRows);
+        return new StepRows(ExpectedRows, stagedRows);
     }
 
-    private async Task<(long, long)> VerifyStagingAsync(CancellationToken cancellationToken)
+    private async Task<StepRows> VerifyStagingAsync(CancellationToken cancellationToken)
     {
-        Verify(await figures.StagedAsync(cancellationToken), "staging");
-        return (stagedRows, stagedRows);
+        Verify(await new ArchiveFigures(run.Archive, month).StagedAsync(cancellationToken), "staging");
+        return new StepRows(stagedRows, stagedRows);
     }
 
-    private async Task<(long, long)> SwapAsync(CancellationToken cancellationToken)
+    private async Task<StepRows> SwapAsync(CancellationToken cancellationToken)
     {
-        await new MonthSwap(run.Archive, run.Faults).SwapAsync(
+        await new MonthSwap(run.Archive, run.Checkpoints).SwapAsync(
             new ArchivedMonth(month, ExpectedRows, expected.Sum(d => d.Revenue), run.ArchivedAt, run.RunId), cancellationToken);
-        return (stagedRows, stagedRows);
+        return new StepRows(stagedRows, stagedRows);
     }
 
-    private async Task<(long, long)> VerifyArchiveAsync(CancellationToken cancellationToken)
+    private async Task<StepRows> VerifyArchiveAsync(CancellationToken cancellationToken)
     {
-        archived = await figures.ArchivedAsync(cancellationToken);
+        archived = await new ArchiveFigures(run.Archive, month).ArchivedAsync(cancellationToken);
         Verify(archived, "the archive after the swap");
         verifiedAfterSwap = true;
-        return (ExpectedRows, archived.Sum(d => d.SaleRows));
+        return new StepRows(ExpectedRows, archived.Sum(d => d.SaleRows));
     }
 
-    private async Task<(long, long)> DimensionsAsync(CancellationToken cancellationToken)
+    private async Task<StepRows> DimensionsAsync(CancellationToken cancellationToken)
     {
         await using (var connection = await run.Archive.OpenAsync(cancellationToken))
         {
             await ArchiveCommand.ExecuteAsync(connection, run.Archive.Statements.TruncateStageDimensions(), cancellationToken);
         }
         await source.PushDimensionsAsync(cancellationToken);
-        dimensions = await new DimensionHistory(run.Archive, run.Faults).MergeAsync(month, cancellationToken);
-        return (dimensions.Sum(d => d.StagedRows), dimensions.Sum(d => d.VersionsWritten));
+        dimensions = await new DimensionHistory(run.Archive, run.Checkpoints).MergeAsync(month, cancellationToken);
+        return new StepRows(dimensions.Sum(d => d.StagedRows), dimensions.Sum(d => d.VersionsWritten));
     }
 
-    private async Task<(long, long)> LedgerAsync(CancellationToken cancellationToken)
+    private async Task<StepRows> LedgerAsync(CancellationToken cancellationToken)
     {
         ArchiveAccount[] accounts =
         [
@@ -114,7 +116,7 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
             .. dimensions.Select(d => new ArchiveAccount(d.History, $"clickhouse dimensions at {month}", d.StagedRows, d.StagedRows)),
         ];
         await ArchiveLedger.RecordAsync(run.Raw, run.RunId, accounts, cancellationToken);
-        return (accounts.Length, accounts.Length);
+        return new StepRows(accounts.Length, accounts.Length);
     }
 
     private void Verify(IReadOnlyList<ArchiveDayFigures> actual, string where)

@@ -1,3 +1,5 @@
+using Strata.Pipeline;
+
 namespace Strata.Archive;
 
 /// <summary>What the month's partition holds once swapped in, recorded in archive_months with it.</summary>
@@ -8,7 +10,7 @@ public sealed record ArchivedMonth(ArchiveMonth Month, long SaleRows, decimal Re
 /// EXCHANGE PARTITION on Greenplum) and records what it now holds. A crash anywhere before the commit leaves the
 /// previous copy of the month in place; after it, only the new one.
 /// </summary>
-public sealed class MonthSwap(ArchiveDatabase archive, FaultInjector faults)
+public sealed class MonthSwap(ArchiveDatabase archive, Checkpoints checkpoints)
 {
     public async Task SwapAsync(ArchivedMonth result, CancellationToken cancellationToken)
     {
@@ -21,7 +23,7 @@ public sealed class MonthSwap(ArchiveDatabase archive, FaultInjector faults)
             ("revenue", result.Revenue),
             ("archived_at", result.ArchivedAt),
             ("run_id", result.RunId));
-        await faults.AtAsync(FaultPoints.SwapBeforeCommit, cancellationToken);
+        await checkpoints.AtAsync(FaultPoints.SwapBeforeCommit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -1,95 +1,66 @@
-using System.Diagnostics;
-using Strata.Warehouse.Daily;
-using Strata.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Strata.ClickHouse;
+using Strata.Pipeline;
+using Strata.Postgres;
 
 namespace Strata.Archive;
 
 /// <summary>
-/// Archives months from ClickHouse into the archive tier, oldest first, each through every step of
-/// <see cref="MonthArchiver"/>; a step starts only when the one before succeeded, and a failure stops the run.
-/// The outcome is always a summary (never an exception) so the CLI, Airflow and Dagster all get the JSON.
-/// Running a month again, or after a crash at any point, leaves exactly one correct copy: every step either
-/// rebuilds from scratch (staging) or commits atomically (swap, dimensions).
+/// The monthly pipeline (ClickHouse -> archive) through the <see cref="PipelineRunner"/> every pipeline shares:
+/// "prepare" (connect, take the run lock, make sure the tables exist), then for each month, oldest first, every
+/// step of <see cref="MonthArchiver"/>. A failure stops the run; the outcome is always a summary, never an exception,
+/// so the CLI, Airflow and Dagster all get the JSON. Running a month again, or after a crash at any point, leaves
+/// exactly one correct copy: every step either rebuilds from scratch (staging) or commits atomically (swap, dimensions).
 /// </summary>
-public sealed class MonthlyRunner(MonthlyRun run)
+public sealed class MonthlyRunner(IClickHouseEngine warehouse, string archiveConnectionString, PostgresDatabase raw, ILoggerFactory loggerFactory)
 {
-    public async Task<MonthlySummary> RunAsync(IReadOnlyList<ArchiveMonth> months, CancellationToken cancellationToken)
+    public const string Pipeline = "monthly";
+
+    private const string Prepare = "prepare";
+
+    private readonly ILogger logger = loggerFactory.CreateLogger<MonthlyRunner>();
+
+    public async Task<MonthlySummary> RunAsync(IReadOnlyList<ArchiveMonth> months, Checkpoints checkpoints, CancellationToken cancellationToken)
     {
-        var steps = new List<StepSummary>();
-        var verified = new List<MonthVerification>();
-        string? error = null;
-        try
+        var names = months.Select(m => m.ToString()).ToList();
+        if (months.FirstOrDefault(m => m.End > DateTime.UtcNow) is { Year: > 0 } unfinished)
         {
-            RefuseUnfinished(months);
-            ArchiveLog.Connected(run.Logger, run.Archive.Server);
-            await using var runLock = await ArchiveRunLock.AcquireAsync(run.Archive, cancellationToken);
-            error = await MeasureAsync("prepare", steps, async ct =>
-            {
-                await new ArchiveSchema(run.Archive).EnsureAsync(months[0], months[^1], ct);
-                return (0, 0);
-            }, cancellationToken);
-            foreach (var month in months.TakeWhile(_ => error is null))
-            {
-                ArchiveLog.MonthStarted(run.Logger, month);
-                var archiver = new MonthArchiver(run, month);
-                foreach (var (name, step) in archiver.Steps.TakeWhile(_ => error is null))
-                {
-                    error = await MeasureAsync($"{month}/{name}", steps, ct => WithFaultPointsAsync(name, step, ct), cancellationToken);
-                }
-                verified.Add(archiver.Verification());
-            }
+            // A month still in progress would be archived half: only months that have ended (UTC) are archived.
+            var refusal = $"{unfinished} has not ended yet; only complete months are archived.";
+            return new MonthlySummary(PipelineStatus.Failed, names, [], new ArchiveVerification(false, []), refusal);
         }
-        catch (StrataException refused)
-        {
-            error = refused.Message;
-        }
+        var identity = new PipelineRun(Pipeline, names.Count == 1 ? names[0] : $"{names[0]}..{names[^1]}");
+        await using var run = new MonthlyRun(identity, warehouse, archiveConnectionString, raw, checkpoints, logger);
+        var archivers = months.Select(month => new MonthArchiver(run, month)).ToList();
+        var results = await new PipelineRunner(identity, checkpoints, logger).RunAsync(Steps(run, months, archivers), cancellationToken);
+
+        // A range of months lists the steps that ran: two years of skipped steps after a failure would bury it.
+        var ran = results.Where(result => result.Status != PipelineStatus.Skipped).ToList();
+        var error = ran.FirstOrDefault(result => !result.Succeeded)?.Error;
+        var verified = archivers.Where(archiver => ran.Any(result => result.Name.StartsWith(archiver.Month + "/", StringComparison.Ordinal)))
+            .Select(archiver => archiver.Verification()).ToList();
         return new MonthlySummary(
-            error is null ? MonthlySummary.SucceededStatus : MonthlySummary.FailedStatus,
-            [.. months.Select(m => m.ToString())],
-            steps,
+            error is null ? PipelineStatus.Succeeded : PipelineStatus.Failed,
+            names,
+            ran,
             new ArchiveVerification(error is null && verified.All(v => v.Matched), verified),
             error);
     }
 
-    private async Task<(long, long)> WithFaultPointsAsync(string name, Func<CancellationToken, Task<(long In, long Out)>> step, CancellationToken cancellationToken)
+    private static IEnumerable<PipelineStep> Steps(MonthlyRun run, IReadOnlyList<ArchiveMonth> months, IReadOnlyList<MonthArchiver> archivers)
     {
-        await run.Faults.AtAsync(FaultPoints.Before(name), cancellationToken);
-        var rows = await step(cancellationToken);
-        await run.Faults.AtAsync(FaultPoints.After(name), cancellationToken);
-        return rows;
-    }
-
-    /// <summary>Runs and measures one step; returns why it failed, or null.</summary>
-    private async Task<string?> MeasureAsync(string name, List<StepSummary> steps, Func<CancellationToken, Task<(long In, long Out)>> step, CancellationToken cancellationToken)
-    {
-        PeakMemory.Reset();
-        var clock = Stopwatch.StartNew();
-        try
+        yield return new PipelineStep(Prepare, async ct =>
         {
-            var (rowsIn, rowsOut) = await step(cancellationToken);
-            var summary = new StepSummary(name, "succeeded", clock.ElapsedMilliseconds, rowsIn, rowsOut, PeakMemory.Megabytes(), null);
-            ArchiveLog.StepSucceeded(run.Logger, name, summary.DurationMs, rowsIn, rowsOut, summary.PeakMemoryMb);
-            steps.Add(summary);
-            return null;
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            await run.ConnectAsync(ct);
+            await new ArchiveSchema(run.Archive).EnsureAsync(months[0], months[^1], ct);
+            return new StepRows(0, 0);
+        });
+        foreach (var archiver in archivers)
         {
-            // Whatever stopped the step (a failed check, a database error, an injected crash) ends the run as
-            // "failed" with the reason; running the months again starts each over from what is committed.
-            var summary = new StepSummary(name, "failed", clock.ElapsedMilliseconds, 0, 0, PeakMemory.Megabytes(), failure.Message);
-            ArchiveLog.StepFailed(run.Logger, name, summary.DurationMs, summary.PeakMemoryMb, failure.Message);
-            steps.Add(summary);
-            return failure.Message;
-        }
-    }
-
-    /// <summary>A month still in progress would be archived half: only months that have ended (UTC) are archived.</summary>
-    private static void RefuseUnfinished(IReadOnlyList<ArchiveMonth> months)
-    {
-        var unfinished = months.Where(m => m.End > DateTime.UtcNow).ToList();
-        if (unfinished.Count > 0)
-        {
-            throw new StrataException($"{unfinished[0]} has not ended yet; only complete months are archived.");
+            foreach (var (name, step) in archiver.Steps)
+            {
+                yield return new PipelineStep($"{archiver.Month}/{name}", step) { Kind = name };
+            }
         }
     }
 }

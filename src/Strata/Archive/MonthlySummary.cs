@@ -1,4 +1,4 @@
-using Strata.Warehouse.Daily;
+using Strata.Pipeline;
 
 namespace Strata.Archive;
 
@@ -6,13 +6,10 @@ namespace Strata.Archive;
 /// What `strata run monthly` reports, in the daily run's shape: the outcome, the months, each step measured,
 /// and the verification of every month against ClickHouse. Error says why the run failed, null otherwise.
 /// </summary>
-public record MonthlySummary(string Status, IReadOnlyList<string> Months, IReadOnlyList<StepSummary> Steps, ArchiveVerification Verification, string? Error)
+public record MonthlySummary(string Status, IReadOnlyList<string> Months, IReadOnlyList<StepResult> Steps, ArchiveVerification Verification, string? Error)
 {
-    public const string SucceededStatus = "succeeded";
-    public const string FailedStatus = "failed";
-
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool Succeeded => Status == SucceededStatus;
+    public bool Succeeded => Status == PipelineStatus.Succeeded;
 }
 
 /// <summary>Every month the run reached, checked against ClickHouse; Matched only when all of them matched before and after the swap.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Strata.ClickHouse;
+using Strata.Pipeline;
 using Strata.Warehouse.Daily;
 using Strata.Configuration;
 using Strata.Contracts;
@@ -50,7 +51,7 @@ public sealed class BenchRunner(StrataSettings settings, ILoggerFactory loggerFa
         var source = PostgresSource.Parameters(settings.Raw);
         var rawLimit = new RawLimitProbe(clickHouse, source);
         var pullBefore = await PullRawLimitAsync(rawLimit, salesLoaded, cancellationToken);
-        var (daily, loading) = await StageMeasurement.MeasureAsync(() => new DailyRunner(clickHouse, postgres, source, loggerFactory)
+        var (daily, loading) = await StageMeasurement.MeasureAsync(() => new DailyRunner(clickHouse, postgres, loggerFactory)
             .RunAsync(DailyRange.Between(generation.Start, generation.End), new DailyOptions(), cancellationToken));
         var dailyLoad = DailyLoadStage(daily, loading);
         var pullAfter = await PullRawLimitAsync(rawLimit, salesLoaded, cancellationToken);
@@ -82,20 +83,15 @@ public sealed class BenchRunner(StrataSettings settings, ILoggerFactory loggerFa
         return pull;
     }
 
-    /// <summary>
-    /// The daily load's row count is what it loaded into fact_sales. Its peak memory also takes the runner's own
-    /// per-step peaks: the runner resets the kernel's high-water mark at every step, which the sampler can miss
-    /// by a few milliseconds.
-    /// </summary>
+    /// <summary>The daily load's row count is what it loaded into fact_sales.</summary>
     private static BenchStage DailyLoadStage(DailySummary daily, StageMeasurement measured)
     {
-        if (daily.Status != DailySummary.SucceededStatus)
+        if (daily.Status != PipelineStatus.Succeeded)
         {
-            var failed = daily.Steps.First(step => step.Status == StepSummary.FailedStatus);
+            var failed = daily.Steps.First(step => step.Status == PipelineStatus.Failed);
             throw new StrataException($"The daily load failed at its {failed.Name} step: {failed.Error}");
         }
         var loaded = daily.Reconciliation.Tables.Single(account => account.Table == "fact_sales").Loaded;
-        var peak = Math.Max(measured.PeakMemoryMb, daily.Steps.Max(step => step.PeakMemoryMb));
-        return BenchStage.From(BenchStage.DailyLoad, loaded, measured with { PeakMemoryMb = peak });
+        return BenchStage.From(BenchStage.DailyLoad, loaded, measured);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Strata.Warehouse.Daily;
+using Strata.Pipeline;
 
 namespace Strata.Benchmarking;
 
@@ -12,7 +12,7 @@ public sealed record BenchSummary(long Sales, IReadOnlyList<BenchStage> Stages, 
 {
     /// <summary>The daily load's own steps (extract, transform, load, reconcile), for people reading where its time went; not in the JSON.</summary>
     [JsonIgnore]
-    public IReadOnlyList<StepSummary> DailySteps { get; init; } = [];
+    public IReadOnlyList<StepResult> DailySteps { get; init; } = [];
 
     public static BenchSummary Create(long sales, IReadOnlyList<BenchStage> stages, RawLimit rawLimit)
     {

@@ -3,7 +3,7 @@ using Strata.Diagnostics;
 
 namespace Strata.Benchmarking;
 
-/// <summary>The wall time of one stage and the process's peak resident memory while it ran (sampled, see <see cref="PeakMemorySampler"/>).</summary>
+/// <summary>The wall time of one stage and the process's peak resident memory while it ran (see <see cref="MemoryMeasurement"/>).</summary>
 public sealed record StageMeasurement(TimeSpan Elapsed, double PeakMemoryMb)
 {
     public static async Task<(T Result, StageMeasurement Measurement)> MeasureAsync<T>(Func<Task<T>> work)
@@ -11,11 +11,11 @@ public sealed record StageMeasurement(TimeSpan Elapsed, double PeakMemoryMb)
         // What an earlier stage left for the garbage collector (the ingest streams millions of rows through
         // .NET) is collected and returned first, so a stage's peak counts what the stage itself holds.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        await using var memory = PeakMemorySampler.Start();
+        using var memory = MemoryMeasurement.Start();
         var clock = Stopwatch.StartNew();
         var result = await work();
         clock.Stop();
-        return (result, new StageMeasurement(clock.Elapsed, await memory.StopAsync()));
+        return (result, new StageMeasurement(clock.Elapsed, memory.Stop()));
     }
 
     /// <summary>Wall seconds to the millisecond, the finest grain worth printing.</summary>

@@ -1,4 +1,5 @@
 using Strata.Archive;
+using Strata.Pipeline;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Archive;
@@ -72,7 +73,7 @@ public sealed class DimensionHistoryTests(EmptyTestDatabase db) : IClassFixture<
         await StageCustomerAsync(10, "Nice");
 
         await Assert.ThrowsAsync<InjectedCrashException>(() =>
-            new DimensionHistory(archive, FaultInjector.CrashAt(FaultPoints.DimensionsBeforeCommit)).MergeAsync(new ArchiveMonth(2024, 2), None));
+            new DimensionHistory(archive, Checkpoints.CrashAt(FaultPoints.DimensionsBeforeCommit)).MergeAsync(new ArchiveMonth(2024, 2), None));
 
         Assert.Equal([("Lyon", "-infinity", "infinity", true)], await VersionsAsync(10));
     }
@@ -85,7 +86,7 @@ public sealed class DimensionHistoryTests(EmptyTestDatabase db) : IClassFixture<
     }
 
     private Task<IReadOnlyList<DimensionChanges>> MergeAsync(int year, int month) =>
-        new DimensionHistory(archive, FaultInjector.None).MergeAsync(new ArchiveMonth(year, month), None);
+        new DimensionHistory(archive, Checkpoints.None).MergeAsync(new ArchiveMonth(year, month), None);
 
     private async Task<List<(string City, string From, string To, bool Current)>> VersionsAsync(int id)
     {

@@ -1,5 +1,6 @@
 using Npgsql;
 using Strata.Archive;
+using Strata.Pipeline;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Archive;
@@ -33,10 +34,10 @@ public sealed class MonthSwapTests(EmptyTestDatabase db) : IClassFixture<EmptyTe
         await new ArchiveSchema(archive).EnsureAsync(new(2023, 1), new(2023, 1), None);
         var january = new ArchiveMonth(2023, 1);
         var february = new ArchiveMonth(2023, 2);
-        await ArchiveAsync(archive, february, FaultInjector.None, (100, "2023-02-28 23:59:59.999999+00"));
-        await ArchiveAsync(archive, january, FaultInjector.None, (1, "2023-01-01 00:00:00+00"), (2, "2023-01-15 12:00:00+00"));
+        await ArchiveAsync(archive, february, Checkpoints.None, (100, "2023-02-28 23:59:59.999999+00"));
+        await ArchiveAsync(archive, january, Checkpoints.None, (1, "2023-01-01 00:00:00+00"), (2, "2023-01-15 12:00:00+00"));
 
-        await ArchiveAsync(archive, january, FaultInjector.None, (3, "2023-01-31 23:00:00+00"));
+        await ArchiveAsync(archive, january, Checkpoints.None, (3, "2023-01-31 23:00:00+00"));
 
         Assert.Equal([3L, 100L], await SaleIdsAsync("2023-01-01", "2023-03-01"));
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'historical_sales_stage_%'"));
@@ -49,13 +50,13 @@ public sealed class MonthSwapTests(EmptyTestDatabase db) : IClassFixture<EmptyTe
         await using var archive = await ArchiveDatabase.ConnectAsync(db.ConnectionString, None);
         await new ArchiveSchema(archive).EnsureAsync(new(2022, 6), new(2022, 6), None);
         var june = new ArchiveMonth(2022, 6);
-        await ArchiveAsync(archive, june, FaultInjector.None, (10, "2022-06-10 10:00:00+00"));
+        await ArchiveAsync(archive, june, Checkpoints.None, (10, "2022-06-10 10:00:00+00"));
 
         await Assert.ThrowsAsync<InjectedCrashException>(() =>
-            ArchiveAsync(archive, june, FaultInjector.CrashAt(FaultPoints.SwapBeforeCommit), (11, "2022-06-11 10:00:00+00")));
+            ArchiveAsync(archive, june, Checkpoints.CrashAt(FaultPoints.SwapBeforeCommit), (11, "2022-06-11 10:00:00+00")));
 
         Assert.Equal([10L], await SaleIdsAsync("2022-06-01", "2022-07-01"));
-        await ArchiveAsync(archive, june, FaultInjector.None, (12, "2022-06-12 10:00:00+00"));
+        await ArchiveAsync(archive, june, Checkpoints.None, (12, "2022-06-12 10:00:00+00"));
         Assert.Equal([12L], await SaleIdsAsync("2022-06-01", "2022-07-01"));
     }
 
@@ -66,11 +67,11 @@ public sealed class MonthSwapTests(EmptyTestDatabase db) : IClassFixture<EmptyTe
         await new ArchiveSchema(archive).EnsureAsync(new(2021, 3), new(2021, 3), None);
 
         await Assert.ThrowsAsync<PostgresException>(() =>
-            ArchiveAsync(archive, new ArchiveMonth(2021, 3), FaultInjector.None, (7, "2021-04-01 00:00:00+00")));
+            ArchiveAsync(archive, new ArchiveMonth(2021, 3), Checkpoints.None, (7, "2021-04-01 00:00:00+00")));
     }
 
     /// <summary>What the monthly run does around ClickHouse's push: partition, fresh staging, rows in, swap.</summary>
-    private static async Task ArchiveAsync(ArchiveDatabase archive, ArchiveMonth month, FaultInjector faults, params (long Id, string At)[] sales)
+    private static async Task ArchiveAsync(ArchiveDatabase archive, ArchiveMonth month, Checkpoints faults, params (long Id, string At)[] sales)
     {
         await new ArchivePartitions(archive).EnsureAsync(month, None);
         var staging = new StagingTable(archive, month);

@@ -60,4 +60,21 @@ public sealed class ArchiveCommandsTests(ArchivePipeline pipeline) : IClassFixtu
         Assert.StartsWith("months\r\n", query.Out, StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public async Task An_unreachable_archive_fails_the_prepare_step_with_a_summary()
+    {
+        // Nothing listens on port 1: the archive cannot be reached, which used to escape the run as an exception.
+        var unreachable = new Dictionary<string, string>(Env) { ["STRATA_GREENPLUM"] = "Host=127.0.0.1;Port=1;Username=strata;Password=x;Database=none;Timeout=2" };
+
+        var run = await CliRun.InvokeAsync(unreachable, "run", "monthly", "--month", "2024-03", "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var summary = JsonDocument.Parse(run.Out);
+        Assert.Equal("failed", summary.RootElement.GetProperty("status").GetString());
+        var step = Assert.Single(summary.RootElement.GetProperty("steps").EnumerateArray());
+        Assert.Equal("prepare", step.GetProperty("name").GetString());
+        Assert.Equal("failed", step.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(summary.RootElement.GetProperty("error").GetString()));
+    }
 }

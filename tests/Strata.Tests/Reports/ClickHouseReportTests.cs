@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Strata.Configuration;
+using Strata.Pipeline;
 using Strata.Warehouse.Daily;
 using Strata.Reports;
 using Strata.Sql;
@@ -23,7 +24,7 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
         await postgres.Database.ExecuteAsync(
             "DELETE FROM sales_data WHERE sale_date >= '2024-02-14 00:00:00+00' AND sale_date < '2024-02-15 00:00:00+00'", CancellationToken.None);
         var summary = await stores.RunAsync(DailyRange.Between(new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)));
-        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Succeeded, summary.Status);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

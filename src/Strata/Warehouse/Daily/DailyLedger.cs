@@ -10,7 +10,7 @@ internal static class DailyLedger
     public static async Task RecordAsync(DailyRun run, CancellationToken cancellationToken)
     {
         var sql = SqlCatalog.Read("raw/daily/record_ledger.sql");
-        await using var connection = await run.Postgres.OpenAsync(cancellationToken);
+        await using var connection = await run.Raw.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var account in run.Accounts)
         {

@@ -15,12 +15,6 @@ internal static partial class DailyLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Affected days: {Days} in {Ranges} range(s), {First:yyyy-MM-dd} to {Last:yyyy-MM-dd}")]
     public static partial void AffectedDays(ILogger logger, int days, int ranges, DateOnly first, DateOnly last);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Step {Step} succeeded in {DurationMs} ms: {RowsIn} rows in, {RowsOut} rows out, peak memory {PeakMemoryMb} MB")]
-    public static partial void StepSucceeded(ILogger logger, string step, long durationMs, long rowsIn, long rowsOut, double peakMemoryMb);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Step {Step} failed after {DurationMs} ms (peak memory {PeakMemoryMb} MB): {Error}")]
-    public static partial void StepFailed(ILogger logger, string step, long durationMs, double peakMemoryMb, string error);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "{Table}: read {Read}, loaded {Loaded}, duplicates {Duplicates}, quarantined {Quarantined}")]
     public static partial void Account(ILogger logger, string table, long read, long loaded, long duplicates, long quarantined);
 

@@ -1,4 +1,4 @@
-using Strata.ClickHouse;
+using Strata.Pipeline;
 
 namespace Strata.Warehouse.Daily;
 
@@ -13,8 +13,8 @@ public sealed record DailyOptions
     public TimeSpan Overlap { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// Called at each named point of the run ("extracted", "transformed", "load.staged", "loaded", ...).
+    /// The run's named points ("extracted", "transformed", "load.staged", "loaded", and before/after every step).
     /// Tests inject faults here to prove a re-run after a crash at any point gives the same tables.
     /// </summary>
-    public Func<string, CancellationToken, Task> Checkpoint { get; init; } = static (_, _) => Task.CompletedTask;
+    public Checkpoints Checkpoints { get; init; } = Checkpoints.None;
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Strata.ClickHouse;
+using Strata.Pipeline;
 using Strata.Postgres;
 using Strata.Sql;
 
@@ -11,26 +12,29 @@ namespace Strata.Warehouse.Daily;
 /// the affected days, the row accounts). Steps talk to ClickHouse through it by SQL file name.
 /// </summary>
 public sealed class DailyRun(
+    PipelineRun identity,
     DailyRange range,
-    IClickHouseEngine clickHouse,
-    PostgresDatabase postgres,
-    ClickHouseParameters postgresSource,
+    IClickHouseEngine warehouse,
+    PostgresDatabase raw,
     DailyOptions options,
     ILogger logger) : IAsyncDisposable
 {
     private readonly CancellationTokenSource backgroundWork = new();
 
-    private Task<IReadOnlyDictionary<DateOnly, DayFigures>>? postgresFigures;
+    /// <summary>How ClickHouse reaches the raw tier (postgresql() arguments).</summary>
+    private readonly ClickHouseParameters rawSource = PostgresSource.Parameters(raw.ConnectionString);
+
+    private Task<IReadOnlyDictionary<DateOnly, DayFigures>>? rawFigures;
 
     private RunLock? runLock;
 
-    public Guid RunId { get; } = Guid.NewGuid();
+    public Guid RunId => identity.RunId;
 
     public DailyRange Range => range;
 
-    public IClickHouseEngine ClickHouse => clickHouse;
+    public IClickHouseEngine Warehouse => warehouse;
 
-    public PostgresDatabase Postgres => postgres;
+    public PostgresDatabase Raw => raw;
 
     public DailyOptions Options => options;
 
@@ -52,18 +56,18 @@ public sealed class DailyRun(
 
     /// <summary>Takes the one-daily-run-at-a-time lock for the rest of this run, or fails when another run holds it.</summary>
     public async Task HoldRunLockAsync(CancellationToken cancellationToken) =>
-        runLock = await DailyRunLock.AcquireAsync(postgres, cancellationToken);
+        runLock = await DailyRunLock.AcquireAsync(raw, cancellationToken);
 
     /// <summary>
     /// Starts reading PostgreSQL's figures of the affected days (every row, per day) for the reconciliation,
     /// once the extract knows the days: PostgreSQL is otherwise idle while ClickHouse transforms and loads.
     /// </summary>
-    public void StartReadingPostgresFigures() =>
-        postgresFigures = RawDayFigures.ReadAsync(this, backgroundWork.Token);
+    public void StartReadingRawFigures() =>
+        rawFigures = RawDayFigures.ReadAsync(this, backgroundWork.Token);
 
-    /// <summary>The figures <see cref="StartReadingPostgresFigures"/> started reading.</summary>
-    public Task<IReadOnlyDictionary<DateOnly, DayFigures>> PostgresFiguresAsync() =>
-        postgresFigures ?? throw new InvalidOperationException("The extract has not started reading PostgreSQL's figures.");
+    /// <summary>The figures <see cref="StartReadingRawFigures"/> started reading.</summary>
+    public Task<IReadOnlyDictionary<DateOnly, DayFigures>> RawFiguresAsync() =>
+        rawFigures ?? throw new InvalidOperationException("The extract has not started reading PostgreSQL's figures.");
 
     /// <summary>
     /// Ends the work still running in the background when the run stops (a failed step leaves the figures
@@ -73,7 +77,7 @@ public sealed class DailyRun(
     public async ValueTask DisposeAsync()
     {
         await backgroundWork.CancelAsync();
-        if (postgresFigures is { IsCompleted: false } reading)
+        if (rawFigures is { IsCompleted: false } reading)
         {
             await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
@@ -85,18 +89,18 @@ public sealed class DailyRun(
     }
 
     public Task ExecuteAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        TimedAsync(sqlFile, () => clickHouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken));
+        TimedAsync(sqlFile, () => warehouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken));
 
     /// <summary>Runs a statement that reads PostgreSQL through postgresql(): the connection arguments are bound too.</summary>
     public Task PullAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        TimedAsync(sqlFile, () => clickHouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind([.. postgresSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
+        TimedAsync(sqlFile, () => warehouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind([.. rawSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
 
     public async Task<List<T>> QueryAsync<T>(string sqlFile, Func<object?[], T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<T>();
         await TimedAsync(sqlFile, async () =>
         {
-            await using var result = await clickHouse.QueryAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
+            await using var result = await warehouse.QueryAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
             await foreach (var row in result.Rows.WithCancellation(cancellationToken))
             {
                 rows.Add(map(row));

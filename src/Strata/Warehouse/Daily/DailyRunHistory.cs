@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Strata.ClickHouse;
+using Strata.Pipeline;
 using Strata.Sql;
 
 namespace Strata.Warehouse.Daily;
@@ -19,14 +20,14 @@ internal static class DailyRunHistory
 
     public static async Task<DateTime> PostgresClockAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        var clock = await run.Postgres.ScalarAsync<DateTime>(SqlCatalog.Read("raw/daily/clock.sql"), cancellationToken);
+        var clock = await run.Raw.ScalarAsync<DateTime>(SqlCatalog.Read("raw/daily/clock.sql"), cancellationToken);
         return DateTime.SpecifyKind(clock, DateTimeKind.Utc);
     }
 
     /// <summary>One etl_runs row per step that ran; only a run that succeeded end to end records its watermark.</summary>
-    public static async Task RecordAsync(DailyRun run, IEnumerable<StepSummary> steps, bool succeeded, CancellationToken cancellationToken)
+    public static async Task RecordAsync(DailyRun run, IEnumerable<StepResult> steps, bool succeeded, CancellationToken cancellationToken)
     {
-        foreach (var step in steps.Where(s => s.Status != StepSummary.SkippedStatus))
+        foreach (var step in steps.Where(s => s.Status != PipelineStatus.Skipped))
         {
             DateTime? watermark = succeeded && step.Name == "extract" ? run.ExtractStartedAt : null;
             await run.ExecuteAsync("warehouse/daily/runs/record_step.sql", cancellationToken,

@@ -12,6 +12,6 @@ public static class DailyRunLock
 {
     private const long Key = 0x5354_5241_444C; // "STRADL"
 
-    public static Task<RunLock> AcquireAsync(PostgresDatabase postgres, CancellationToken cancellationToken) =>
-        RunLock.AcquireAsync(postgres, Key, "Another daily run is loading from this raw tier; wait for it to finish.", cancellationToken);
+    public static Task<RunLock> AcquireAsync(PostgresDatabase raw, CancellationToken cancellationToken) =>
+        RunLock.AcquireAsync(raw, Key, "Another daily run is loading from this raw tier; wait for it to finish.", cancellationToken);
 }

@@ -1,5 +1,4 @@
-using System.Text.Json.Serialization;
-using Strata.ClickHouse;
+using Strata.Pipeline;
 
 namespace Strata.Warehouse.Daily;
 
@@ -7,26 +6,8 @@ namespace Strata.Warehouse.Daily;
 public record DailySummary(
     string Status,
     IReadOnlyList<DateOnly> Dates,
-    IReadOnlyList<StepSummary> Steps,
-    Reconciliation Reconciliation)
-{
-    public const string SucceededStatus = "succeeded";
-    public const string FailedStatus = "failed";
-}
-
-/// <summary>One step's outcome and measurements (R7.1); Error says why it failed, null otherwise.</summary>
-public sealed record StepSummary(string Name, string Status, long DurationMs, long RowsIn, long RowsOut, double PeakMemoryMb, string? Error)
-{
-    public const string SucceededStatus = "succeeded";
-    public const string FailedStatus = "failed";
-    public const string SkippedStatus = "skipped";
-
-    /// <summary>When the step began (UTC), for the run history; not part of the printed summary.</summary>
-    [JsonIgnore]
-    public DateTime StartedAt { get; init; }
-
-    public static StepSummary Skipped(string name) => new(name, SkippedStatus, 0, 0, 0, 0, null);
-}
+    IReadOnlyList<StepResult> Steps,
+    Reconciliation Reconciliation);
 
 /// <summary>
 /// The checks after the load: per affected day, ClickHouse's figures against PostgreSQL's (any mismatch

@@ -1,4 +1,5 @@
 using Strata.ClickHouse;
+using Strata.Pipeline;
 
 namespace Strata.Warehouse.Daily;
 
@@ -8,7 +9,7 @@ namespace Strata.Warehouse.Daily;
 /// and pulls every affected day whole, one range condition per run of consecutive days, plus both
 /// dimensions in full. Everything lands in working tables recreated empty, so a re-run starts clean.
 /// </summary>
-internal sealed class ExtractStep : IDailyStep
+internal sealed class ExtractStep : IStep<DailyRun>
 {
     private const string Folder = "warehouse/daily/";
 
@@ -16,7 +17,7 @@ internal sealed class ExtractStep : IDailyStep
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        await WarehouseSchema.EnsureAsync(run.ClickHouse, cancellationToken);
+        await WarehouseSchema.EnsureAsync(run.Warehouse, cancellationToken);
         // Before the working tables are recreated: a second run must not recreate them under the first.
         await run.HoldRunLockAsync(cancellationToken);
         foreach (var statement in Sql.SqlCatalog.List(Folder + "setup"))
@@ -28,12 +29,12 @@ internal sealed class ExtractStep : IDailyStep
         var since = watermark - run.Options.Overlap;
         if (since is { } changedSince)
         {
-            DailyLog.Started(run.Logger, run.RunId, run.Range, changedSince, run.ClickHouse.Description);
+            DailyLog.Started(run.Logger, run.RunId, run.Range, changedSince, run.Warehouse.Description);
             await run.PullAsync(Folder + "extract/changed_sales.sql", cancellationToken, ("since", changedSince));
         }
         else
         {
-            DailyLog.StartedFirst(run.Logger, run.RunId, run.Range, run.ClickHouse.Description);
+            DailyLog.StartedFirst(run.Logger, run.RunId, run.Range, run.Warehouse.Description);
         }
         await run.ExecuteAsync(Folder + "extract/affected_dates.sql", cancellationToken, ("from", run.Range.From), ("to", run.Range.To));
         run.AffectedRanges = await run.QueryAsync(Folder + "extract/affected_ranges.sql",
@@ -46,8 +47,8 @@ internal sealed class ExtractStep : IDailyStep
             PullSalesAsync(run, cancellationToken),
             run.PullAsync(Folder + "extract/customers.sql", cancellationToken),
             run.PullAsync(Folder + "extract/products.sql", cancellationToken));
-        run.StartReadingPostgresFigures();
-        await run.Options.Checkpoint("extracted", cancellationToken);
+        run.StartReadingRawFigures();
+        await run.Options.Checkpoints.AtAsync("extracted", cancellationToken);
 
         long landed = 0;
         foreach (var table in (string[])["daily_landing_sales", "daily_landing_customers", "daily_landing_products"])

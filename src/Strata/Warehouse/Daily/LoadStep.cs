@@ -1,4 +1,5 @@
 using Strata.ClickHouse;
+using Strata.Pipeline;
 
 namespace Strata.Warehouse.Daily;
 
@@ -10,7 +11,7 @@ namespace Strata.Warehouse.Daily;
 /// partition) and idempotent, so a crash at any point is repaired by running again. Correctness never waits
 /// for a background merge.
 /// </summary>
-internal sealed class LoadStep : IDailyStep
+internal sealed class LoadStep : IStep<DailyRun>
 {
     public string Name => "load";
 
@@ -20,16 +21,16 @@ internal sealed class LoadStep : IDailyStep
         await TableSwap.ExchangeAsync(run, "dim_product", cancellationToken);
 
         await run.ExecuteAsync("warehouse/daily/load/fact_sales_kept_rows.sql", cancellationToken);
-        await run.Options.Checkpoint("load.staged", cancellationToken);
+        await run.Options.Checkpoints.AtAsync("load.staged", cancellationToken);
         await PartitionSwap.SwapAsync(run, "fact_sales", cancellationToken);
-        await run.Options.Checkpoint("load.swapped", cancellationToken);
+        await run.Options.Checkpoints.AtAsync("load.swapped", cancellationToken);
 
         await run.ExecuteAsync("warehouse/daily/load/quarantine_staging.sql", cancellationToken,
             ("logical_date", run.Range.To), ("run_id", run.RunId), ("quarantined_at", run.ExtractStartedAt));
         await PartitionSwap.SwapAsync(run, "quarantine", cancellationToken);
 
         await DailySummaries.RebuildAsync(run, cancellationToken);
-        await run.Options.Checkpoint("loaded", cancellationToken);
+        await run.Options.Checkpoints.AtAsync("loaded", cancellationToken);
 
         var rebuilt = run.Accounts.Single(account => account.Table == "fact_sales").Loaded;
         return new StepRows(rebuilt, await run.CountAsync("fact_sales_staging", cancellationToken));

@@ -19,7 +19,7 @@ internal static class RawDayFigures
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Stretches(run.AffectedRanges, Environment.ProcessorCount), options, async (days, ct) =>
         {
-            await using var command = run.Postgres.DataSource.CreateCommand(sql);
+            await using var command = run.Raw.DataSource.CreateCommand(sql);
             command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.From });
             command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.To });
             await ReadIntoAsync(command, figures, ct);
@@ -33,7 +33,7 @@ internal static class RawDayFigures
         var figures = new ConcurrentDictionary<DateOnly, DayFigures>();
         if (saleIds.Count > 0)
         {
-            await using var command = run.Postgres.DataSource.CreateCommand(SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"));
+            await using var command = run.Raw.DataSource.CreateCommand(SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"));
             command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. saleIds] });
             await ReadIntoAsync(command, figures, cancellationToken);
         }

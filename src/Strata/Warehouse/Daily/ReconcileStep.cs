@@ -1,5 +1,6 @@
 using Strata.ClickHouse;
 using Strata.Diagnostics;
+using Strata.Pipeline;
 
 namespace Strata.Warehouse.Daily;
 
@@ -10,7 +11,7 @@ namespace Strata.Warehouse.Daily;
 /// transformed and loaded, less the quarantined sale_ids' figures). The row accounts go to the load ledger;
 /// any mismatch fails the step with the day and the figures.
 /// </summary>
-internal sealed class ReconcileStep : IDailyStep
+internal sealed class ReconcileStep : IStep<DailyRun>
 {
     private const int MismatchesInMessage = 10;
 
@@ -24,7 +25,7 @@ internal sealed class ReconcileStep : IDailyStep
             cancellationToken);
         var quarantinedSaleIds = await run.QueryAsync("warehouse/daily/reconcile/quarantined_sale_ids.sql", row => DailyValues.Long(row[0]), cancellationToken);
         var quarantined = await RawDayFigures.ReadOfSalesAsync(run, quarantinedSaleIds, cancellationToken);
-        var postgres = (await run.PostgresFiguresAsync().WaitAsync(cancellationToken))
+        var postgres = (await run.RawFiguresAsync().WaitAsync(cancellationToken))
             .ToDictionary(day => day.Key, day => day.Value.Minus(quarantined.GetValueOrDefault(day.Key)));
 
         var mismatches = clickHouse

@@ -1,4 +1,5 @@
 using Strata.ClickHouse;
+using Strata.Pipeline;
 
 namespace Strata.Warehouse.Daily;
 
@@ -7,7 +8,7 @@ namespace Strata.Warehouse.Daily;
 /// version of each key (deterministically), converts the survivors to the warehouse types, and quarantines
 /// the rows that break a rule, with their reasons. Dimensions first: the sales checks look keys up in them.
 /// </summary>
-internal sealed class TransformStep : IDailyStep
+internal sealed class TransformStep : IStep<DailyRun>
 {
     private const string Folder = "warehouse/daily/transform/";
 
@@ -36,7 +37,7 @@ internal sealed class TransformStep : IDailyStep
             await run.ExecuteAsync(Folder + "quarantine.sql", cancellationToken);
             run.Accounts = await AccountsAsync(run, cancellationToken);
         }
-        await run.Options.Checkpoint("transformed", cancellationToken);
+        await run.Options.Checkpoints.AtAsync("transformed", cancellationToken);
 
         foreach (var account in run.Accounts)
         {

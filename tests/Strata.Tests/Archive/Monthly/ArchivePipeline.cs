@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Strata.ClickHouse;
+using Strata.Pipeline;
 using Strata.Archive;
 using Strata.Tests.Infrastructure;
 using Strata.Warehouse;
@@ -72,10 +73,10 @@ public sealed class ArchivePipeline : IAsyncLifetime
         await Raw.DisposeAsync();
     }
 
-    public MonthlyRunner Runner(FaultInjector? faults = null) =>
-        new(new MonthlyRun(ClickHouse.Engine, Archive, Raw.Database, ArchiveTarget(), faults ?? FaultInjector.None, NullLogger.Instance));
+    public MonthlyRunner Runner() => new(ClickHouse.Engine, ArchiveDatabase.ConnectionString, Raw.Database, NullLoggerFactory.Instance);
 
-    public Task<MonthlySummary> RunAsync(FaultInjector? faults, params ArchiveMonth[] months) => Runner(faults).RunAsync(months, CancellationToken.None);
+    public Task<MonthlySummary> RunAsync(Checkpoints? checkpoints, params ArchiveMonth[] months) =>
+        Runner().RunAsync(months, checkpoints ?? Checkpoints.None, CancellationToken.None);
 
     /// <summary>How ClickHouse reaches the archive database: postgresql() arguments as query parameters.</summary>
     public ClickHouseParameters ArchiveTarget() => PostgresSource.Parameters(ArchiveDatabase.ConnectionString);

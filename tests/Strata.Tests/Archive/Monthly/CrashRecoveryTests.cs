@@ -1,4 +1,5 @@
 using Strata.Archive;
+using Strata.Pipeline;
 
 namespace Strata.Tests.Archive.Monthly;
 
@@ -25,7 +26,7 @@ public sealed class CrashRecoveryTests(ArchivePipeline pipeline) : IClassFixture
         await pipeline.ClickHouseAsync($"ALTER TABLE dim_customer UPDATE city = 'Moved{change}' WHERE customer_id = 7 SETTINGS mutations_sync = 2");
         var current = await pipeline.ClickHouseMonthAsync(March);
 
-        var crashed = await pipeline.RunAsync(FaultInjector.CrashAt(point), March);
+        var crashed = await pipeline.RunAsync(Checkpoints.CrashAt(point), March);
         var afterCrash = await pipeline.ArchivedMonthAsync(March);
         var resumed = await pipeline.RunAsync(null, March);
 

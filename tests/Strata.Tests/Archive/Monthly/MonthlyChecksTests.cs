@@ -1,4 +1,5 @@
 using Strata.Archive;
+using Strata.Pipeline;
 
 namespace Strata.Tests.Archive.Monthly;
 
@@ -11,7 +12,7 @@ public sealed class MonthlyChecksTests(ArchivePipeline pipeline) : IClassFixture
         var january = new ArchiveMonth(2024, 1);
         Assert.True((await pipeline.RunAsync(null, january)).Succeeded);
         var before = await pipeline.ArchivedMonthAsync(january);
-        var tamper = new FaultInjector((point, ct) => point == FaultPoints.After(MonthlySteps.Stage)
+        var tamper = new Checkpoints((point, ct) => point == Checkpoints.After(MonthlySteps.Stage)
             ? pipeline.Archive.Database.ExecuteAsync("UPDATE historical_sales_stage_2024_01 SET revenue = revenue + 0.01 WHERE sale_id = 5", ct)
             : Task.CompletedTask);
 

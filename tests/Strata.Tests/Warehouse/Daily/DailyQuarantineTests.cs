@@ -1,3 +1,4 @@
+using Strata.Pipeline;
 using Strata.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 
@@ -43,7 +44,7 @@ public sealed class DailyQuarantineTests(TestDatabase postgres, TestClickHouse c
     {
         var summary = await stores.RunAsync(DailyRange.Day(Day));
 
-        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Succeeded, summary.Status);
         Assert.True(summary.Reconciliation.Matched);
         var rawSales = await postgres.Database.ScalarAsync<long>(
             "SELECT count(*) FROM sales_data WHERE sale_date >= '2024-02-10 00:00:00+00' AND sale_date < '2024-02-11 00:00:00+00'", CancellationToken.None);
@@ -80,7 +81,7 @@ public sealed class DailyQuarantineTests(TestDatabase postgres, TestClickHouse c
         await postgres.Database.ExecuteAsync("UPDATE sales_data SET quantity = 2, updated_at = now() WHERE sale_id = 9001", CancellationToken.None);
         var summary = await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 3, 1)));
 
-        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Succeeded, summary.Status);
         Assert.Equal(["9002", "9004"], (await clickHouse.RowsAsync(
             "SELECT business_key FROM quarantine WHERE source_table = 'sales_data' ORDER BY business_key")).Select(row => row[0]));
         Assert.Equal(10.00m, await stores.ClickHouseScalarAsync<decimal>("SELECT revenue FROM fact_sales WHERE sale_id = 9001"));
@@ -94,7 +95,7 @@ public sealed class DailyQuarantineTests(TestDatabase postgres, TestClickHouse c
 
         var summary = await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 3, 1)));
 
-        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Succeeded, summary.Status);
         Assert.Contains(await clickHouse.RowsAsync("SELECT business_key, reason FROM quarantine WHERE source_table = 'sales_data'"),
             row => (string?)row[1] == "product_id refers to no product" && (string?)row[0] != "9002");
         var kept = await stores.ClickHouseScalarAsync<decimal>("SELECT sum(revenue) FROM fact_sales WHERE product_id = 'P001'");
@@ -114,7 +115,7 @@ public sealed class DailyQuarantineTests(TestDatabase postgres, TestClickHouse c
 
         var summary = await stores.RunAsync(DailyRange.Day(Day));
 
-        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Succeeded, summary.Status);
         Assert.True(summary.Reconciliation.Matched);
         Assert.Equal(["revenue (quantity x price) exceeds Decimal(18, 2)"], (await clickHouse.RowsAsync(
             "SELECT reason FROM quarantine WHERE business_key = '9005'")).Select(row => row[0]));

@@ -1,4 +1,5 @@
 using Strata.ClickHouse;
+using Strata.Pipeline;
 using Strata.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 
@@ -20,9 +21,9 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
     {
         var summary = await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 10)));
 
-        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Succeeded, summary.Status);
         Assert.Equal(["extract", "transform", "load", "reconcile"], summary.Steps.Select(s => s.Name));
-        Assert.All(summary.Steps, step => Assert.Equal(StepSummary.SucceededStatus, step.Status));
+        Assert.All(summary.Steps, step => Assert.Equal(PipelineStatus.Succeeded, step.Status));
         Assert.Equal([new DateOnly(2024, 2, 10)], summary.Dates);
         var expected = await postgres.Database.ScalarAsync<long>(
             "SELECT count(*) FROM sales_data WHERE sale_date >= '2024-02-10 00:00:00+00' AND sale_date < '2024-02-11 00:00:00+00'", CancellationToken.None);
@@ -35,12 +36,12 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
     [Fact]
     public async Task Re_running_a_range_or_any_day_in_it_gives_identical_tables()
     {
-        Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(FirstQuarter)).Status);
+        Assert.Equal(PipelineStatus.Succeeded, (await stores.RunAsync(FirstQuarter)).Status);
         var first = await stores.FingerprintAsync();
 
-        Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(FirstQuarter)).Status);
+        Assert.Equal(PipelineStatus.Succeeded, (await stores.RunAsync(FirstQuarter)).Status);
         Assert.Equal(first, await stores.FingerprintAsync());
-        Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 29)))).Status);
+        Assert.Equal(PipelineStatus.Succeeded, (await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 29)))).Status);
         Assert.Equal(first, await stores.FingerprintAsync());
         Assert.Equal("700 rows", first["fact_sales"].Split(',')[0]);
     }
@@ -71,7 +72,7 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
 
         var summary = await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 3, 31)));
 
-        Assert.Equal(DailySummary.SucceededStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Succeeded, summary.Status);
         Assert.Equal([new DateOnly(2024, 1, 13), new DateOnly(2024, 1, 20), new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 31)], summary.Dates);
         var versions = await clickHouse.RowsAsync("SELECT toString(toDate(sale_date)), price, quantity, revenue FROM fact_sales WHERE sale_id = 100");
         Assert.Equal(["2024-03-02", 99.99m, 7, 699.93m], Assert.Single(versions));
@@ -95,16 +96,16 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
 
         var crashed = await stores.RunAsync(FirstQuarter, new DailyOptions
         {
-            Checkpoint = (point, _) => point == crashPoint ? throw new InvalidOperationException($"injected crash at {point}") : Task.CompletedTask,
+            Checkpoints = new Checkpoints((point, _) => point == crashPoint ? throw new InvalidOperationException($"injected crash at {point}") : Task.CompletedTask),
         });
         var repaired = await stores.RunAsync(FirstQuarter);
         var afterRepair = await stores.FingerprintAsync();
         await stores.DropClickHouseTablesAsync();
         await stores.RunAsync(FirstQuarter);
 
-        Assert.Equal(DailySummary.FailedStatus, crashed.Status);
+        Assert.Equal(PipelineStatus.Failed, crashed.Status);
         Assert.Contains(crashed.Steps, step => step.Error == $"injected crash at {crashPoint}");
-        Assert.Equal(DailySummary.SucceededStatus, repaired.Status);
+        Assert.Equal(PipelineStatus.Succeeded, repaired.Status);
         Assert.Equal(await stores.FingerprintAsync(), afterRepair);
     }
 
@@ -113,15 +114,15 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
     {
         var summary = await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 10)), new DailyOptions
         {
-            Checkpoint = (point, ct) => point == "loaded"
+            Checkpoints = new Checkpoints((point, ct) => point == "loaded"
                 ? clickHouse.Engine.ExecuteAsync(
                     "ALTER TABLE fact_sales UPDATE revenue = revenue + 1 WHERE sale_id = (SELECT min(sale_id) FROM fact_sales) SETTINGS mutations_sync = 2", null, ct)
-                : Task.CompletedTask,
+                : Task.CompletedTask),
         });
 
-        Assert.Equal(DailySummary.FailedStatus, summary.Status);
+        Assert.Equal(PipelineStatus.Failed, summary.Status);
         var reconcile = summary.Steps.Single(s => s.Name == "reconcile");
-        Assert.Equal(StepSummary.FailedStatus, reconcile.Status);
+        Assert.Equal(PipelineStatus.Failed, reconcile.Status);
         Assert.Contains("2024-02-10 revenue", reconcile.Error, StringComparison.Ordinal);
         var mismatch = Assert.Single(summary.Reconciliation.Mismatches);
         Assert.Equal(mismatch.Postgres + 1, mismatch.ClickHouse);
@@ -136,7 +137,7 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
 
         await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 11)), new DailyOptions
         {
-            Checkpoint = (point, _) => point == "loaded" ? throw new InvalidOperationException("crash") : Task.CompletedTask,
+            Checkpoints = new Checkpoints((point, _) => point == "loaded" ? throw new InvalidOperationException("crash") : Task.CompletedTask),
         });
 
         Assert.NotNull(watermark);
@@ -152,12 +153,12 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
         {
             var refused = await stores.RunAsync(day);
 
-            Assert.Equal(DailySummary.FailedStatus, refused.Status);
+            Assert.Equal(PipelineStatus.Failed, refused.Status);
             Assert.Equal(["failed", "skipped", "skipped", "skipped"], refused.Steps.Select(step => step.Status));
             Assert.Contains("Another daily run", refused.Steps[0].Error, StringComparison.Ordinal);
             Assert.Empty(await clickHouse.RowsAsync("SELECT name FROM system.tables WHERE database = currentDatabase() AND name LIKE 'daily_%'"));
         }
 
-        Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(day)).Status);
+        Assert.Equal(PipelineStatus.Succeeded, (await stores.RunAsync(day)).Status);
     }
 }

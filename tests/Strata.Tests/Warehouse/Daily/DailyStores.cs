@@ -36,7 +36,7 @@ public sealed class DailyStores(TestDatabase postgres, TestClickHouse clickHouse
     }
 
     public Task<DailySummary> RunAsync(DailyRange range, DailyOptions? options = null) =>
-        new DailyRunner(clickHouse.Engine, postgres.Database, PostgresSource.Parameters(postgres.ConnectionString), NullLoggerFactory.Instance)
+        new DailyRunner(clickHouse.Engine, postgres.Database, NullLoggerFactory.Instance)
             .RunAsync(range, options ?? new DailyOptions(), CancellationToken.None);
 
     /// <summary>Every warehouse table's row count and an order-independent hash of its rows (audit columns left out).</summary>

@@ -1,4 +1,5 @@
 using Npgsql;
+using Strata.Pipeline;
 using Strata.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 
@@ -32,7 +33,7 @@ public sealed class DailyTypeRoundTripTests(TestDatabase postgres, TestClickHous
     [Fact]
     public async Task Sales_arrive_in_clickhouse_exactly_as_postgres_holds_them()
     {
-        Assert.Equal(DailySummary.SucceededStatus, (await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 10)))).Status);
+        Assert.Equal(PipelineStatus.Succeeded, (await stores.RunAsync(DailyRange.Day(new DateOnly(2024, 2, 10)))).Status);
 
         var expected = await stores.PostgresRowsAsync("""
             SELECT sale_id, sale_date, product_id, customer_id, quantity, price, quantity * price

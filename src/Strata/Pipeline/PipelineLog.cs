@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Logging;
+
+namespace Strata.Pipeline;
+
+/// <summary>The runner's log messages (R7.1: every step with its duration, data volume and memory).</summary>
+internal static partial class PipelineLog
+{
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{Pipeline} {Partition}: {Step} succeeded in {DurationMs} ms, {RowsIn} rows in, {RowsOut} rows out, peak memory {PeakMemoryMb} MB (run {RunId})")]
+    public static partial void StepSucceeded(
+        ILogger logger, string pipeline, string partition, string step, long durationMs, long rowsIn, long rowsOut, double peakMemoryMb, Guid runId);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "{Pipeline} {Partition}: {Step} failed after {DurationMs} ms (peak memory {PeakMemoryMb} MB): {Error} (run {RunId})")]
+    public static partial void StepFailed(
+        ILogger logger, string pipeline, string partition, string step, long durationMs, double peakMemoryMb, string error, Guid runId);
+}

@@ -1,0 +1,12 @@
+namespace Strata.Pipeline;
+
+/// <summary>How a run or one of its steps ended, as summaries, logs and the run history spell it.</summary>
+public static class PipelineStatus
+{
+    public const string Succeeded = "succeeded";
+
+    public const string Failed = "failed";
+
+    /// <summary>A step that did not start because one before it failed.</summary>
+    public const string Skipped = "skipped";
+}
