@@ -1,4 +1,4 @@
--- Reconciliation, PostgreSQL side: per UTC day from $1 to $2 (inclusive), what the raw tier holds in
+-- Reconciliation, PostgreSQL side: per UTC day from @first_day to @last_day (inclusive), what the raw tier holds in
 -- sales_data: rows, distinct sale_ids, units and revenue (quantity x price). The run subtracts the figures
 -- of the sale_ids it quarantined (quarantined_sales_figures.sql). One indexed range scan per day
 -- (sales_data_sale_date_idx): no sort of the whole range, memory bounded by one day, whatever the number of
@@ -6,7 +6,7 @@
 WITH
 days AS (
     SELECT day::date AS sale_day
-    FROM generate_series($1::date, $2::date, INTERVAL '1 day') AS day
+    FROM generate_series(@first_day::date, @last_day::date, INTERVAL '1 day') AS day
 ),
 
 figures AS (

@@ -2,7 +2,7 @@
 -- classification (quarantined); classified clean and changed by update.sql or added by insert.sql (loaded);
 -- classified clean but a repeat within the file or identical to the stored row (duplicate). So read = loaded +
 -- duplicates + quarantined holds by construction, and load_ledger's CHECK verifies it once more.
--- $1: the rows update.sql and insert.sql affected.
+-- @loaded_rows: the rows update.sql and insert.sql affected.
 WITH staged AS (
     SELECT count(*) AS read_rows, count(*) FILTER (WHERE reject_reason IS NOT NULL) AS refused_by_cleaning
     FROM ingest_staging
@@ -15,7 +15,7 @@ classified AS (
 
 SELECT
     staged.read_rows,
-    $1::bigint AS loaded_rows,
-    classified.clean - $1::bigint AS duplicate_rows,
+    @loaded_rows::bigint AS loaded_rows,
+    classified.clean - @loaded_rows::bigint AS duplicate_rows,
     staged.refused_by_cleaning + classified.refused AS quarantined_rows
 FROM staged, classified

@@ -2,7 +2,7 @@
 -- and those the table's classification refused (ingest_classified.reason: conflicting duplicates, unknown
 -- references), each with its line, raw text and reason. Re-ingesting a file adds nothing: one row per
 -- (file, line, table).
--- $1 source file, $2 target table.
+-- @source_file, @target_table: the file and the table its rows were meant for.
 WITH rejected AS (
     SELECT line_number, raw_record, reject_reason AS reason FROM ingest_staging WHERE reject_reason IS NOT NULL
     UNION ALL
@@ -10,6 +10,6 @@ WITH rejected AS (
 )
 
 INSERT INTO quarantine (source_file, line_number, target_table, reason, raw_record)
-SELECT $1, line_number, $2, reason, raw_record
+SELECT @source_file, line_number, @target_table, reason, raw_record
 FROM rejected
 ON CONFLICT (source_file, line_number, target_table) DO NOTHING

@@ -1,2 +1,2 @@
 -- How many rows one of the daily run's tables holds (for the step summaries and the row accounts).
-SELECT count() FROM {table:Identifier}
+SELECT count() AS rows FROM {table:Identifier}

@@ -1,4 +1,3 @@
-using Strata.Warehouse.Daily;
 using Strata.Querying;
 
 namespace Strata.Archive;
@@ -11,13 +10,8 @@ public sealed record ArchiveDayFigures(DateOnly Day, long SaleRows, long SaleIds
     /// <summary>Reads day_figures rows (either engine): day, sale_rows, sale_ids, revenue, units, customers, products, sale_seconds.</summary>
     public static async Task<List<ArchiveDayFigures>> ReadAsync(TabularResult result, CancellationToken cancellationToken)
     {
-        var days = new List<ArchiveDayFigures>();
-        await foreach (var row in result.Rows.WithCancellation(cancellationToken))
-        {
-            days.Add(new ArchiveDayFigures(DailyValues.Day(row[0]), DailyValues.Long(row[1]), DailyValues.Long(row[2]), DailyValues.Decimal(row[3]),
-                DailyValues.Long(row[4]), DailyValues.Long(row[5]), DailyValues.Long(row[6]), DailyValues.Long(row[7])));
-        }
-        return days;
+        return await result.ReadAllAsync(row => new ArchiveDayFigures(row.Day("day"), row.Number("sale_rows"), row.Number("sale_ids"),
+            row.Amount("revenue"), row.Number("units"), row.Number("customers"), row.Number("products"), row.Number("sale_seconds")), cancellationToken);
     }
 
     /// <summary>Every figure of every day that differs between ClickHouse and the archive; a day one side lacks counts as zeros.</summary>

@@ -1,3 +1,5 @@
+using Strata.Postgres;
+
 namespace Strata.Archive;
 
 /// <summary>
@@ -11,14 +13,13 @@ public sealed class ArchivePartitions(ArchiveDatabase archive)
     {
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var exists = await ArchiveCommand.ScalarAsync<bool>(connection,
-            archive.Statements.PartitionRecorded(), cancellationToken, ("month", month.FirstDay));
+        var exists = await connection.ScalarAsync<bool>(archive.Statements.PartitionRecorded(), cancellationToken, ("month", month.FirstDay));
         if (exists)
         {
             return false;
         }
-        await ArchiveCommand.ExecuteAsync(connection, archive.Statements.AddPartition(month), cancellationToken);
-        await ArchiveCommand.ExecuteAsync(connection, archive.Statements.RecordPartition(), cancellationToken, ("month", month.FirstDay));
+        await connection.ExecuteAsync(archive.Statements.AddPartition(month), cancellationToken);
+        await connection.ExecuteAsync(archive.Statements.RecordPartition(), cancellationToken, ("month", month.FirstDay));
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -1,3 +1,4 @@
+using Strata.Postgres;
 using Strata.Sql;
 
 namespace Strata.Archive;
@@ -17,16 +18,16 @@ public sealed class ArchiveSchema(ArchiveDatabase archive)
     {
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ArchiveCommand.ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})", cancellationToken);
+        await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaLock})", cancellationToken);
         await ArchiveTimeZone.EnsureUtcAsync(archive.Statements, connection, cancellationToken);
-        var exists = await ArchiveCommand.ScalarAsync<bool>(connection, "SELECT to_regclass('historical_sales') IS NOT NULL", cancellationToken);
+        var exists = await connection.ScalarAsync<bool>("SELECT to_regclass('historical_sales') IS NOT NULL", cancellationToken);
         if (!exists)
         {
-            await ArchiveCommand.ExecuteAsync(connection, archive.Statements.CreateTables(first, last), cancellationToken);
+            await connection.ExecuteAsync(archive.Statements.CreateTables(first, last), cancellationToken);
         }
         foreach (var view in SqlCatalog.List(ViewsFolder))
         {
-            await ArchiveCommand.ExecuteAsync(connection, SqlCatalog.Read(view), cancellationToken);
+            await connection.ExecuteAsync(SqlCatalog.Read(view), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return !exists;

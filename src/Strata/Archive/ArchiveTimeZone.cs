@@ -1,5 +1,6 @@
 using Npgsql;
 using Strata.Diagnostics;
+using Strata.Postgres;
 
 namespace Strata.Archive;
 
@@ -13,13 +14,13 @@ public static class ArchiveTimeZone
 {
     public static async Task EnsureUtcAsync(ArchiveStatements statements, NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        if (await ArchiveCommand.ScalarAsync<bool>(connection, statements.UtcDefaultIsSet(), cancellationToken))
+        if (await connection.ScalarAsync<bool>(statements.UtcDefaultIsSet(), cancellationToken))
         {
             return;
         }
         try
         {
-            await ArchiveCommand.ExecuteAsync(connection, statements.SetUtcDefault(), cancellationToken);
+            await connection.ExecuteAsync(statements.SetUtcDefault(), cancellationToken);
         }
         catch (PostgresException denied) when (denied.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {

@@ -1,4 +1,5 @@
 using Strata.Pipeline;
+using Strata.Postgres;
 
 namespace Strata.Archive;
 
@@ -19,8 +20,8 @@ public sealed class DimensionHistory(ArchiveDatabase archive, Checkpoints checkp
         var changes = new List<DimensionChanges>();
         foreach (var dimension in ArchiveDimension.All)
         {
-            var staged = await ArchiveCommand.ScalarAsync<long>(connection, $"SELECT count(*) FROM {dimension.Stage}", cancellationToken);
-            await using var merge = ArchiveCommand.Create(connection, archive.Statements.Scd2Merge(dimension), ("effective_from", month.Start));
+            var staged = await connection.ScalarAsync<long>($"SELECT count(*) FROM {dimension.Stage}", cancellationToken);
+            await using var merge = PostgresCommand.Create(connection, archive.Statements.Scd2Merge(dimension), ("effective_from", month.Start));
             changes.Add(new DimensionChanges(dimension.History, staged, await merge.ExecuteNonQueryAsync(cancellationToken)));
         }
         await checkpoints.AtAsync(FaultPoints.DimensionsBeforeCommit, cancellationToken);

@@ -1,5 +1,8 @@
+using Strata.Configuration;
 using Strata.Diagnostics;
 using Strata.Pipeline;
+using Strata.Postgres;
+using Strata.Raw;
 
 namespace Strata.Archive;
 
@@ -101,7 +104,7 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
     {
         await using (var connection = await run.Archive.OpenAsync(cancellationToken))
         {
-            await ArchiveCommand.ExecuteAsync(connection, run.Archive.Statements.TruncateStageDimensions(), cancellationToken);
+            await connection.ExecuteAsync(run.Archive.Statements.TruncateStageDimensions(), cancellationToken);
         }
         await source.PushDimensionsAsync(cancellationToken);
         dimensions = await new DimensionHistory(run.Archive, run.Checkpoints).MergeAsync(month, cancellationToken);
@@ -110,12 +113,13 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
 
     private async Task<StepRows> LedgerAsync(CancellationToken cancellationToken)
     {
-        ArchiveAccount[] accounts =
+        // The archive copies verified rows and drops nothing: no duplicates, nothing quarantined.
+        TableAccount[] accounts =
         [
-            new("historical_sales", $"clickhouse fact_sales {month}", ExpectedRows, archived.Sum(d => d.SaleRows)),
-            .. dimensions.Select(d => new ArchiveAccount(d.History, $"clickhouse dimensions at {month}", d.StagedRows, d.StagedRows)),
+            new("historical_sales", $"clickhouse fact_sales {month}", ExpectedRows, archived.Sum(d => d.SaleRows), 0, 0),
+            .. dimensions.Select(d => new TableAccount(d.History, $"clickhouse dimensions at {month}", d.StagedRows, d.StagedRows, 0, 0)),
         ];
-        await ArchiveLedger.RecordAsync(run.Raw, run.RunId, accounts, cancellationToken);
+        await LoadLedger.RecordAsync(run.Raw, run.RunId, Tier.Archive, MonthlyRunner.Pipeline, accounts, cancellationToken);
         return new StepRows(accounts.Length, accounts.Length);
     }
 

@@ -1,4 +1,5 @@
 using Strata.Pipeline;
+using Strata.Postgres;
 
 namespace Strata.Archive;
 
@@ -16,8 +17,8 @@ public sealed class MonthSwap(ArchiveDatabase archive, Checkpoints checkpoints)
     {
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ArchiveCommand.ExecuteAsync(connection, archive.Statements.SwapMonth(result.Month), cancellationToken);
-        await ArchiveCommand.ExecuteAsync(connection, archive.Statements.RecordMonth(), cancellationToken,
+        await connection.ExecuteAsync(archive.Statements.SwapMonth(result.Month), cancellationToken);
+        await connection.ExecuteAsync(archive.Statements.RecordMonth(), cancellationToken,
             ("month", result.Month.FirstDay),
             ("sale_rows", result.SaleRows),
             ("revenue", result.Revenue),

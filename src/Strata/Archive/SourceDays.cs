@@ -8,15 +8,9 @@ public static class SourceDays
 {
     public static async Task<Dictionary<DateOnly, long>> SalesPerDayAsync(PostgresDatabase raw, ArchiveMonth month, CancellationToken cancellationToken)
     {
-        await using var connection = await raw.OpenAsync(cancellationToken);
-        await using var command = ArchiveCommand.Create(connection, SqlCatalog.Read("raw/archive/sales_per_day.sql"),
-            ("month_start", month.Start), ("month_end", month.End));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var days = new Dictionary<DateOnly, long>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            days[DateOnly.FromDateTime(reader.GetDateTime(0))] = reader.GetInt64(1);
-        }
-        return days;
+        var days = await raw.ReadAsync(SqlCatalog.Read("raw/archive/sales_per_day.sql"),
+            reader => (Day: reader.Column<DateOnly>("day"), Sales: reader.Column<long>("sale_rows")),
+            cancellationToken, ("month_start", month.Start), ("month_end", month.End));
+        return days.ToDictionary(day => day.Day, day => day.Sales);
     }
 }

@@ -1,3 +1,5 @@
+using Strata.Postgres;
+
 namespace Strata.Archive;
 
 /// <summary>A month's staging table in the archive: created empty (dropping what a crashed run left), then filled by ClickHouse.</summary>
@@ -11,14 +13,14 @@ public sealed class StagingTable(ArchiveDatabase archive, ArchiveMonth month)
     {
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ArchiveCommand.ExecuteAsync(connection, archive.Statements.DropStaging(month), cancellationToken);
-        await ArchiveCommand.ExecuteAsync(connection, archive.Statements.CreateStaging(month), cancellationToken);
+        await connection.ExecuteAsync(archive.Statements.DropStaging(month), cancellationToken);
+        await connection.ExecuteAsync(archive.Statements.CreateStaging(month), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await archive.OpenAsync(cancellationToken);
-        return await ArchiveCommand.ScalarAsync<long>(connection, $"SELECT count(*) FROM {Name}", cancellationToken);
+        return await connection.ScalarAsync<long>($"SELECT count(*) FROM {Name}", cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using Strata.ClickHouse;
-using Strata.Warehouse.Daily;
+using Strata.Querying;
 using Strata.Sql;
 
 namespace Strata.Archive;
@@ -22,11 +22,8 @@ public sealed class WarehouseMonth(IClickHouseEngine clickHouse, ClickHouseParam
     public async Task<MonthDuplicates> DuplicatesAsync(CancellationToken cancellationToken)
     {
         await using var result = await clickHouse.QueryAsync(SqlCatalog.Read("warehouse/archive/month_duplicates.sql"), Bounds(), cancellationToken);
-        await foreach (var row in result.Rows.WithCancellation(cancellationToken))
-        {
-            return new MonthDuplicates(DailyValues.Long(row[0]), row[1] as string ?? "");
-        }
-        return new MonthDuplicates(0, "");
+        var rows = await result.ReadAllAsync(row => new MonthDuplicates(row.Number("surplus_rows"), row.Text("examples")), cancellationToken);
+        return rows.SingleOrDefault() ?? new MonthDuplicates(0, "");
     }
 
     /// <summary>ClickHouse streams the month into <paramref name="stagingTable"/> in the archive, stamped <paramref name="archivedAt"/>.</summary>

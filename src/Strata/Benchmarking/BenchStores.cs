@@ -2,6 +2,7 @@ using Npgsql;
 using Strata.ClickHouse;
 using Strata.Diagnostics;
 using Strata.Postgres;
+using Strata.Querying;
 using Strata.Raw;
 using Strata.Sql;
 
@@ -50,26 +51,12 @@ internal sealed class BenchStores(PostgresDatabase postgres, IClickHouseEngine c
         }
     }
 
-    private async Task<List<string>> PostgresNamesAsync(string sqlFile, CancellationToken cancellationToken)
-    {
-        await using var command = postgres.DataSource.CreateCommand(SqlCatalog.Read(sqlFile));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var names = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            names.Add(reader.GetString(0));
-        }
-        return names;
-    }
+    private Task<List<string>> PostgresNamesAsync(string sqlFile, CancellationToken cancellationToken) =>
+        postgres.ReadAsync(SqlCatalog.Read(sqlFile), reader => reader.Column<string>("table_name"), cancellationToken);
 
     private async Task<List<string>> ClickHouseNamesAsync(string sqlFile, CancellationToken cancellationToken)
     {
         await using var result = await clickHouse.QueryAsync(SqlCatalog.Read(sqlFile), null, cancellationToken);
-        var names = new List<string>();
-        await foreach (var row in result.Rows.WithCancellation(cancellationToken))
-        {
-            names.Add((string)row[0]!);
-        }
-        return names;
+        return await result.ReadAllAsync(row => row.Text("name"), cancellationToken);
     }
 }

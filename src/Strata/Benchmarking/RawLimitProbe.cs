@@ -1,5 +1,5 @@
-using System.Globalization;
 using Strata.ClickHouse;
+using Strata.Querying;
 using Strata.Sql;
 
 namespace Strata.Benchmarking;
@@ -30,10 +30,6 @@ internal sealed class RawLimitProbe(IClickHouseEngine clickHouse, ClickHousePara
     {
         await using var result = await clickHouse.QueryAsync(
             SqlCatalog.Read("warehouse/daily/count_rows.sql"), new ClickHouseParameters { ["table"] = Table }, cancellationToken);
-        await foreach (var row in result.Rows.WithCancellation(cancellationToken))
-        {
-            return Convert.ToInt64(row[0], CultureInfo.InvariantCulture);
-        }
-        throw new InvalidOperationException("count() returned no row.");
+        return (await result.ReadAllAsync(row => row.Number("rows"), cancellationToken)).Single();
     }
 }

@@ -2,7 +2,10 @@ using Npgsql;
 
 namespace Strata.Postgres;
 
-/// <summary>The raw tier's database: one pooled data source for the process.</summary>
+/// <summary>
+/// A PostgreSQL-protocol database (the raw tier, or the archive): one pooled data source for the process. The
+/// statement helpers borrow a connection for one statement; see <see cref="PostgresCommand"/> for the rules they keep.
+/// </summary>
 public sealed class PostgresDatabase(string connectionString) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(connectionString);
@@ -12,17 +15,22 @@ public sealed class PostgresDatabase(string connectionString) : IAsyncDisposable
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
         DataSource.OpenConnectionAsync(cancellationToken);
 
-    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
+    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = DataSource.CreateCommand(sql);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(sql, cancellationToken, parameters);
     }
 
-    public async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken)
+    public async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = DataSource.CreateCommand(sql);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is null or DBNull ? default : (T)value;
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ScalarAsync<T>(sql, cancellationToken, parameters);
+    }
+
+    public async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ReadAsync(sql, map, cancellationToken, parameters);
     }
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();

@@ -12,7 +12,7 @@ public sealed class PostgresSqlTier(string name, PostgresDatabase database) : IS
     public async Task<TabularResult> QueryAsync(string sql, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken);
-        var command = new NpgsqlCommand(sql, connection);
+        var command = PostgresCommand.Create(connection, sql);
         try
         {
             var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -23,8 +23,7 @@ public sealed class RunLock : IAsyncDisposable
     public static async Task<RunLock> AcquireAsync(PostgresDatabase database, long key, string refusal, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = key } } };
-        if (await command.ExecuteScalarAsync(cancellationToken) is true)
+        if (await connection.ScalarAsync<bool>("SELECT pg_try_advisory_lock(@key)", cancellationToken, ("key", key)))
         {
             return new RunLock(connection, key);
         }
@@ -37,8 +36,7 @@ public sealed class RunLock : IAsyncDisposable
         // Closing the session releases the lock even if the unlock below cannot run (a broken connection).
         await using (connection)
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection) { Parameters = { new NpgsqlParameter<long> { TypedValue = key } } };
-            await command.ExecuteScalarAsync(CancellationToken.None);
+            await connection.ScalarAsync<bool>("SELECT pg_advisory_unlock(@key)", CancellationToken.None, ("key", key));
         }
     }
 }

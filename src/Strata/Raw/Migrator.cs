@@ -16,11 +16,12 @@ public sealed class Migrator(PostgresDatabase database)
     public async Task<MigrationResult> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+        await connection.ExecuteAsync("SELECT pg_advisory_lock(@key)", cancellationToken, ("key", LockKey));
         try
         {
-            await ExecuteAsync(connection, SqlCatalog.Read("raw/schema_migrations.sql"), cancellationToken);
-            var applied = await AppliedAsync(connection, cancellationToken);
+            await connection.ExecuteAsync(SqlCatalog.Read("raw/schema_migrations.sql"), cancellationToken);
+            var applied = (await connection.ReadAsync("SELECT version FROM schema_migrations", reader => reader.Column<string>("version"), cancellationToken))
+                .ToHashSet(StringComparer.Ordinal);
             var newlyApplied = new List<string>();
             foreach (var path in SqlCatalog.List(Folder))
             {
@@ -36,36 +37,16 @@ public sealed class Migrator(PostgresDatabase database)
         }
         finally
         {
-            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", CancellationToken.None, ("key", LockKey));
         }
-    }
-
-    private static async Task<HashSet<string>> AppliedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT version FROM schema_migrations", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var versions = new HashSet<string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions.Add(reader.GetString(0));
-        }
-        return versions;
     }
 
     private static async Task ApplyAsync(NpgsqlConnection connection, string version, string sql, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, sql, cancellationToken);
-        await using var record = new NpgsqlCommand("INSERT INTO schema_migrations (version) VALUES ($1)", connection);
-        record.Parameters.AddWithValue(version);
-        await record.ExecuteNonQueryAsync(cancellationToken);
+        await connection.ExecuteAsync(sql, cancellationToken);
+        await connection.ExecuteAsync("INSERT INTO schema_migrations (version) VALUES (@version)", cancellationToken, ("version", version));
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
 

@@ -2,8 +2,8 @@
 -- first occurrences of ids not yet stored. A plain INSERT, not INSERT ... ON CONFLICT: classify.sql already
 -- knows which ids are new and holds the table's lock, so the speculative insertion and conflict check per
 -- row are work with nothing to find. The affected rows count as loaded.
--- $1: the source file name.
+-- @source_file: the source file name.
 INSERT INTO product_data (product_id, name, category, supplier, price, source_file)
-SELECT product_id, name, category, supplier, price, $1
+SELECT product_id, name, category, supplier, price, @source_file
 FROM ingest_classified
 WHERE occurrence = 1 AND reason IS NULL AND stored_state = 'new'

@@ -1,6 +1,8 @@
 using Strata.Contracts;
+using Strata.Postgres;
 using Strata.Sources.Csv;
 using Strata.Sources.OnlineRetail;
+using Strata.Sql;
 
 namespace Strata.Raw.Ingest;
 
@@ -27,15 +29,15 @@ internal sealed class OnlineRetailFileLoader(IngestSession session) : IFileLoade
         var header = OnlineRetailHeader.Recognise(reader.FileName, await reader.ReadHeaderAsync(cancellationToken));
         var cleaner = new OnlineRetailLineCleaner(header, session.NowUtc);
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
-        await IngestSql.ExecuteAsync(session.Connection, Lines.CreateSql, cancellationToken);
+        await session.Connection.ExecuteAsync(SqlCatalog.Read(Lines.CreateSql), cancellationToken);
         await StagingCopy.CopyAsync(session, Lines, reader.FileName, StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
         var counts = new Dictionary<string, TableCounts>();
         foreach (var table in RawTables.All)
         {
-            await IngestSql.ExecuteAsync(session.Connection, StagingLayout.For(table).CreateSql, cancellationToken);
-            await IngestSql.ExecuteAsync(session.Connection, $"raw/ingest/online_retail/stage_{table.Name}.sql", cancellationToken);
+            await session.Connection.ExecuteAsync(SqlCatalog.Read(StagingLayout.For(table).CreateSql), cancellationToken);
+            await session.Connection.ExecuteAsync(SqlCatalog.Read($"raw/ingest/online_retail/stage_{table.Name}.sql"), cancellationToken);
             counts[table.Name] = await TableMerge.MergeAsync(session, table, reader.FileName, cancellationToken);
-            await IngestSql.ExecuteAsync(session.Connection, "raw/ingest/drop_staging.sql", cancellationToken);
+            await session.Connection.ExecuteAsync(SqlCatalog.Read("raw/ingest/drop_staging.sql"), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return counts;

@@ -1,5 +1,7 @@
 using Strata.Contracts;
+using Strata.Postgres;
 using Strata.Sources.Csv;
+using Strata.Sql;
 
 namespace Strata.Raw.Ingest;
 
@@ -23,7 +25,7 @@ internal sealed class StrataFileLoader(IngestSession session) : IFileLoader
         var cleaner = new StrataRowCleaner(header, session.NowUtc);
         var layout = StagingLayout.For(header.Table);
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
-        await IngestSql.ExecuteAsync(session.Connection, layout.CreateSql, cancellationToken);
+        await session.Connection.ExecuteAsync(SqlCatalog.Read(layout.CreateSql), cancellationToken);
         await StagingCopy.CopyAsync(session, layout, reader.FileName, StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
         var counts = await TableMerge.MergeAsync(session, header.Table, reader.FileName, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -11,6 +11,9 @@ public sealed record TableCounts(long Read, long Loaded, long Duplicates, long Q
     [JsonIgnore]
     public bool Balanced => Read == Loaded + Duplicates + Quarantined;
 
+    /// <summary>These counts as the load ledger records them, for <paramref name="table"/> loaded from <paramref name="source"/>.</summary>
+    public TableAccount Account(string table, string source) => new(table, source, Read, Loaded, Duplicates, Quarantined);
+
     public TableCounts Add(TableCounts other) =>
         new(Read + other.Read, Loaded + other.Loaded, Duplicates + other.Duplicates, Quarantined + other.Quarantined);
 }

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Strata.Configuration;
 using Strata.Contracts;
+using Strata.Postgres;
+using Strata.Sql;
 
 namespace Strata.Raw.Ingest;
 
@@ -16,24 +19,21 @@ internal static class TableMerge
     {
         var clock = Stopwatch.StartNew();
         var connection = session.Connection;
-        await IngestSql.ExecuteAsync(connection, "raw/ingest/prepare_merge.sql", cancellationToken);
-        await IngestSql.ExecuteAsync(connection, $"raw/ingest/{table.Name}/classify.sql", cancellationToken);
-        await IngestSql.ExecuteAsync(connection, "raw/ingest/quarantine_rejected.sql", cancellationToken, sourceFile, table.Name);
-        var updated = await IngestSql.ExecuteAsync(connection, $"raw/ingest/{table.Name}/update.sql", cancellationToken, sourceFile);
-        var inserted = await IngestSql.ExecuteAsync(connection, $"raw/ingest/{table.Name}/insert.sql", cancellationToken, sourceFile);
-        var loaded = updated + inserted;
-        var counts = await CountAsync(session, loaded, cancellationToken);
+        await connection.ExecuteAsync(SqlCatalog.Read("raw/ingest/prepare_merge.sql"), cancellationToken);
+        await connection.ExecuteAsync(SqlCatalog.Read($"raw/ingest/{table.Name}/classify.sql"), cancellationToken);
+        await connection.ExecuteAsync(SqlCatalog.Read("raw/ingest/quarantine_rejected.sql"), cancellationToken,
+            ("source_file", sourceFile), ("target_table", table.Name));
+        var updated = await connection.ExecuteAsync(SqlCatalog.Read($"raw/ingest/{table.Name}/update.sql"), cancellationToken, ("source_file", sourceFile));
+        var inserted = await connection.ExecuteAsync(SqlCatalog.Read($"raw/ingest/{table.Name}/insert.sql"), cancellationToken, ("source_file", sourceFile));
+        var counts = (await connection.ReadAsync(SqlCatalog.Read("raw/ingest/count_outcomes.sql"), reader => new TableCounts(
+            reader.Column<long>("read_rows"), reader.Column<long>("loaded_rows"),
+            reader.Column<long>("duplicate_rows"), reader.Column<long>("quarantined_rows")),
+            cancellationToken, ("loaded_rows", (long)(updated + inserted)))).Single();
         IngestLog.Merged(session.Logger, sourceFile, table.Name, clock.ElapsedMilliseconds);
-        await IngestSql.ExecuteAsync(connection, "raw/ingest/record_ledger.sql", cancellationToken,
-            session.RunId, table.Name, sourceFile, counts.Read, counts.Loaded, counts.Duplicates, counts.Quarantined);
+        await LoadLedger.RecordAsync(connection, session.RunId, Tier.Raw, IngestPipeline, [counts.Account(table.Name, sourceFile)], cancellationToken);
         return counts;
     }
 
-    private static async Task<TableCounts> CountAsync(IngestSession session, long loaded, CancellationToken cancellationToken)
-    {
-        await using var command = IngestSql.Command(session.Connection, "raw/ingest/count_outcomes.sql", loaded);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new TableCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
-    }
+    /// <summary>The ingest's name in the ledger's step column.</summary>
+    private const string IngestPipeline = "ingest";
 }

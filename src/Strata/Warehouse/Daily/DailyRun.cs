@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Strata.ClickHouse;
 using Strata.Pipeline;
 using Strata.Postgres;
+using Strata.Querying;
+using Strata.Raw;
 using Strata.Sql;
 
 namespace Strata.Warehouse.Daily;
@@ -95,23 +97,20 @@ public sealed class DailyRun(
     public Task PullAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         TimedAsync(sqlFile, () => warehouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind([.. rawSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
 
-    public async Task<List<T>> QueryAsync<T>(string sqlFile, Func<object?[], T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public async Task<List<T>> QueryAsync<T>(string sqlFile, Func<ResultRow, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<T>();
         await TimedAsync(sqlFile, async () =>
         {
             await using var result = await warehouse.QueryAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
-            await foreach (var row in result.Rows.WithCancellation(cancellationToken))
-            {
-                rows.Add(map(row));
-            }
+            rows = await result.ReadAllAsync(map, cancellationToken);
         });
         return rows;
     }
 
     public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
     {
-        var counts = await QueryAsync("warehouse/daily/count_rows.sql", row => DailyValues.Long(row[0]), cancellationToken, ("table", table));
+        var counts = await QueryAsync("warehouse/daily/count_rows.sql", row => row.Number("rows"), cancellationToken, ("table", table));
         return counts[0];
     }
 

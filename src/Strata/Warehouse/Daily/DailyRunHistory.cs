@@ -14,7 +14,7 @@ internal static class DailyRunHistory
 {
     public static async Task<DateTime?> LastWatermarkAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        var rows = await run.QueryAsync("warehouse/daily/runs/last_watermark.sql", row => row[0] as DateTime?, cancellationToken);
+        var rows = await run.QueryAsync("warehouse/daily/runs/last_watermark.sql", row => row.Instant("watermark"), cancellationToken);
         return rows[0];
     }
 

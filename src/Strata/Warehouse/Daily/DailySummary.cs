@@ -1,4 +1,5 @@
 using Strata.Pipeline;
+using Strata.Raw;
 
 namespace Strata.Warehouse.Daily;
 

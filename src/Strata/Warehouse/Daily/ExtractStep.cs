@@ -38,7 +38,7 @@ internal sealed class ExtractStep : IStep<DailyRun>
         }
         await run.ExecuteAsync(Folder + "extract/affected_dates.sql", cancellationToken, ("from", run.Range.From), ("to", run.Range.To));
         run.AffectedRanges = await run.QueryAsync(Folder + "extract/affected_ranges.sql",
-            row => new DailyRange(DailyValues.Day(row[0]), DailyValues.Day(row[1])), cancellationToken);
+            row => new DailyRange(row.Day("first_day"), row.Day("last_day")), cancellationToken);
         var dayCount = run.AffectedDays.Count();
         DailyLog.AffectedDays(run.Logger, dayCount, run.AffectedRanges.Count, run.AffectedRanges[0].From, run.AffectedRanges[^1].To);
         // The dimensions are small and independent of the sales: pulled alongside them, each on a connection

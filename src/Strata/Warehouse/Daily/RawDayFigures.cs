@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 using Strata.ClickHouse;
+using Strata.Postgres;
 using Strata.Sql;
 
 namespace Strata.Warehouse.Daily;
@@ -19,10 +20,10 @@ internal static class RawDayFigures
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Stretches(run.AffectedRanges, Environment.ProcessorCount), options, async (days, ct) =>
         {
-            await using var command = run.Raw.DataSource.CreateCommand(sql);
-            command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.From });
-            command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = days.To });
-            await ReadIntoAsync(command, figures, ct);
+            foreach (var day in await run.Raw.ReadAsync(sql, Read, ct, ("first_day", days.From), ("last_day", days.To)))
+            {
+                figures[day.Day] = day;
+            }
         });
         return figures;
     }
@@ -30,25 +31,17 @@ internal static class RawDayFigures
     /// <summary>The rows whose sale_id is one of <paramref name="saleIds"/>, per day.</summary>
     public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadOfSalesAsync(DailyRun run, IReadOnlyList<long> saleIds, CancellationToken cancellationToken)
     {
-        var figures = new ConcurrentDictionary<DateOnly, DayFigures>();
-        if (saleIds.Count > 0)
+        if (saleIds.Count == 0)
         {
-            await using var command = run.Raw.DataSource.CreateCommand(SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"));
-            command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. saleIds] });
-            await ReadIntoAsync(command, figures, cancellationToken);
+            return new Dictionary<DateOnly, DayFigures>();
         }
-        return figures;
+        var days = await run.Raw.ReadAsync(SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"), Read, cancellationToken, ("sale_ids", saleIds.ToArray()));
+        return days.ToDictionary(day => day.Day);
     }
 
-    private static async Task ReadIntoAsync(NpgsqlCommand command, ConcurrentDictionary<DateOnly, DayFigures> figures, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var day = reader.GetFieldValue<DateOnly>(0);
-            figures[day] = new DayFigures(day, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4));
-        }
-    }
+    private static DayFigures Read(NpgsqlDataReader reader) => new(
+        reader.Column<DateOnly>("sale_day"), reader.Column<long>("rows"), reader.Column<long>("sale_ids"),
+        reader.Column<long>("units"), reader.Column<decimal>("revenue"));
 
     /// <summary>The ranges cut into stretches of at most total/parts days, so the parts take about as long each.</summary>
     private static IEnumerable<DailyRange> Stretches(IReadOnlyList<DailyRange> ranges, int parts)

@@ -1,6 +1,8 @@
 using Strata.ClickHouse;
+using Strata.Configuration;
 using Strata.Diagnostics;
 using Strata.Pipeline;
+using Strata.Raw;
 
 namespace Strata.Warehouse.Daily;
 
@@ -20,10 +22,10 @@ internal sealed class ReconcileStep : IStep<DailyRun>
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
         var clickHouse = await run.QueryAsync("warehouse/daily/reconcile/day_figures.sql", row => (
-            Kept: new DayFigures(DailyValues.Day(row[0]), DailyValues.Long(row[1]), DailyValues.Long(row[2]), DailyValues.Long(row[3]), DailyValues.Decimal(row[4])),
-            SetAside: new DayFigures(DailyValues.Day(row[0]), DailyValues.Long(row[5]), 0, DailyValues.Long(row[6]), DailyValues.Decimal(row[7]))),
+            Kept: new DayFigures(row.Day("sale_day"), row.Number("rows"), row.Number("sale_ids"), row.Number("units"), row.Amount("revenue")),
+            SetAside: new DayFigures(row.Day("sale_day"), row.Number("duplicate_rows"), 0, row.Number("duplicate_units"), row.Amount("duplicate_revenue"))),
             cancellationToken);
-        var quarantinedSaleIds = await run.QueryAsync("warehouse/daily/reconcile/quarantined_sale_ids.sql", row => DailyValues.Long(row[0]), cancellationToken);
+        var quarantinedSaleIds = await run.QueryAsync("warehouse/daily/reconcile/quarantined_sale_ids.sql", row => row.Number("sale_id"), cancellationToken);
         var quarantined = await RawDayFigures.ReadOfSalesAsync(run, quarantinedSaleIds, cancellationToken);
         var postgres = (await run.RawFiguresAsync().WaitAsync(cancellationToken))
             .ToDictionary(day => day.Key, day => day.Value.Minus(quarantined.GetValueOrDefault(day.Key)));
@@ -31,7 +33,7 @@ internal sealed class ReconcileStep : IStep<DailyRun>
         var mismatches = clickHouse
             .SelectMany(day => day.Kept.CompareWith(postgres[day.Kept.Day], day.SetAside))
             .ToList();
-        await DailyLedger.RecordAsync(run, cancellationToken);
+        await LoadLedger.RecordAsync(run.Raw, run.RunId, Tier.Warehouse, DailyRunner.Pipeline, run.Accounts, cancellationToken);
         run.Reconciliation = new Reconciliation(mismatches.Count == 0, clickHouse.Count, mismatches, run.Accounts);
         DailyLog.Reconciled(run.Logger, clickHouse.Count, mismatches.Count);
         if (mismatches.Count > 0)

@@ -1,5 +1,6 @@
 using Strata.ClickHouse;
 using Strata.Pipeline;
+using Strata.Raw;
 
 namespace Strata.Warehouse.Daily;
 
@@ -20,7 +21,7 @@ internal sealed class TransformStep : IStep<DailyRun>
         {
             await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt));
         }
-        var surplus = await run.QueryAsync(Folder + "surplus_rows.sql", row => DailyValues.Long(row[0]), cancellationToken);
+        var surplus = await run.QueryAsync(Folder + "surplus_rows.sql", row => row.Number("surplus_rows"), cancellationToken);
         if (surplus[0] > 0)
         {
             // Only a landing with repeated keys pays for finding them; the sales then keep their latest versions.
@@ -48,6 +49,6 @@ internal sealed class TransformStep : IStep<DailyRun>
 
     private static Task<List<TableAccount>> AccountsAsync(DailyRun run, CancellationToken cancellationToken) =>
         run.QueryAsync(Folder + "accounts.sql", row => new TableAccount(
-            (string)row[0]!, (string)row[1]!, DailyValues.Long(row[2]), DailyValues.Long(row[3]), DailyValues.Long(row[4]), DailyValues.Long(row[5])),
+            row.Text("target_table"), row.Text("source_table"), row.Number("read"), row.Number("loaded"), row.Number("duplicates"), row.Number("quarantined")),
             cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Strata.Pipeline;
+using Strata.Raw;
 using Strata.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 

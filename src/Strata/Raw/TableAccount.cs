@@ -1,6 +1,4 @@
-using Strata.ClickHouse;
-
-namespace Strata.Warehouse.Daily;
+namespace Strata.Raw;
 
 /// <summary>
 /// Where every row read for one target table went: loaded, dropped as an older duplicate of its key, or
