@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 results=$(mktemp -d)
 status=0
+# Style first: what .editorconfig says (formatting, usings, naming) must already hold.
+dotnet format Strata.slnx --verify-no-changes -v quiet || { echo "dotnet format found code to reformat: run 'dotnet format Strata.slnx'." >&2; exit 1; }
 dotnet test Strata.slnx -c Release -nologo --logger "trx;LogFileName=tests.trx" --results-directory "$results" "$@" || status=$?
 trx="$results/tests.trx"
 if [ -f "$trx" ]; then

@@ -4,7 +4,6 @@ using Spectre.Console;
 using Strata.Benchmarking;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

@@ -3,7 +3,6 @@ using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Postgres;
 using Strata.Raw;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Sources.Generation;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

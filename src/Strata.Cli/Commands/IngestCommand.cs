@@ -7,7 +7,6 @@ using Strata.Cli.Hosting;
 using Strata.Postgres;
 using Strata.Raw.Ingest;
 using Strata.Sources;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
 using Strata.Configuration;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

@@ -7,7 +7,6 @@ using Strata.Configuration;
 using Strata.Querying;
 using Strata.Reports;
 using Strata.Sql;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

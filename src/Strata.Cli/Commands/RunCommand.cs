@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Strata.Cli.Hosting;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

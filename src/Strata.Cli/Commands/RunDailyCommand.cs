@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Spectre.Console;
 using Strata.ClickHouse;
 using Strata.Warehouse.Daily;
@@ -7,7 +6,6 @@ using Strata.Cli.Hosting;
 using Strata.Cli.Output;
 using Strata.Pipeline;
 using Strata.Postgres;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 
@@ -65,7 +63,7 @@ internal static class RunDailyCommand
         }
     }
 
-        /// <summary>The engine's summary as the command prints it, exiting with 1 when the run failed.</summary>
+    /// <summary>The engine's summary as the command prints it, exiting with 1 when the run failed.</summary>
     private sealed record DailyOutcome : DailySummary, IOutcome
     {
         public DailyOutcome(DailySummary summary) : base(summary)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Strata.ClickHouse;
 using Strata.Cli.Hosting;
@@ -8,7 +7,6 @@ using Strata.Cli.Output;
 using Strata.Archive;
 using Strata.Pipeline;
 using Strata.Postgres;
-using Strata.Warehouse;
 
 namespace Strata.Cli.Commands;
 

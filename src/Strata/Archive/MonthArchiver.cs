@@ -14,7 +14,7 @@ namespace Strata.Archive;
 public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
 {
     private readonly WarehouseMonth source = new(run.Warehouse, run.ArchiveTarget, month);
-        private List<ArchiveDayFigures> expected = [];
+    private List<ArchiveDayFigures> expected = [];
     private List<ArchiveDayFigures> archived = [];
     private List<FigureMismatch> mismatches = [];
     private List<DateOnly> daysWithoutSales = [];

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Strata.ClickHouse;
 
 namespace Strata.Warehouse.Daily;
 

@@ -1,4 +1,3 @@
-using Strata.ClickHouse;
 using Strata.Diagnostics;
 
 namespace Strata.Warehouse.Daily;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Strata.ClickHouse;
 using Strata.Pipeline;
 using Strata.Sql;
 

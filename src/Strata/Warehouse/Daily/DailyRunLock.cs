@@ -1,4 +1,3 @@
-using Strata.ClickHouse;
 using Strata.Postgres;
 
 namespace Strata.Warehouse.Daily;

@@ -1,5 +1,3 @@
-using Strata.ClickHouse;
-
 namespace Strata.Warehouse.Daily;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Strata.ClickHouse;
-
 namespace Strata.Warehouse.Daily;
 
 /// <summary>One UTC day's sales as one store sees them: rows, distinct sale_ids, units and revenue.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Npgsql;
-using Strata.ClickHouse;
 using Strata.Postgres;
 using Strata.Sql;
 

@@ -1,4 +1,3 @@
-using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Diagnostics;
 using Strata.Pipeline;

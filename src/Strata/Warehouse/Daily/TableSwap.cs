@@ -1,5 +1,3 @@
-using Strata.ClickHouse;
-
 namespace Strata.Warehouse.Daily;
 
 /// <summary>Puts a table rebuilt in full in place of the live one with EXCHANGE TABLES: one atomic rename, readers never see a half-built table.</summary>

@@ -1,4 +1,3 @@
-using Strata.ClickHouse;
 using Strata.Pipeline;
 using Strata.Raw;
 

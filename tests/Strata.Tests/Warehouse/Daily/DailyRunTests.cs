@@ -1,4 +1,3 @@
-using Strata.ClickHouse;
 using Strata.Pipeline;
 using Strata.Warehouse.Daily;
 using Strata.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using Strata.Sources.Generation.Timing;
-
 namespace Strata.Sources.Generation.Catalogues;
 
 /// <summary>
