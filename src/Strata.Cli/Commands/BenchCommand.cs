@@ -29,15 +29,20 @@ internal static class BenchCommand
         };
         var reset = new Option<bool>("--reset")
         {
-            Description = "Empty the configured raw tier and drop every table of the configured ClickHouse database first. Without it the benchmark refuses to run over stores that hold data.",
+            Description = "Empty the configured raw tier and drop every table of the configured ClickHouse database first. "
+                + "Without it the benchmark refuses to run over stores that hold data.",
         };
-        var command = new Command("bench", "Measure the pipeline: generate N sales, ingest them, load ClickHouse (one daily run over the whole history); rows/s, seconds and peak memory per stage, next to the raw limit (ClickHouse pulling the same rows with postgresql()). Leaves the data in the configured stores.")
+        var command = new Command("bench",
+            "Measure the pipeline: generate N sales, ingest them, load ClickHouse (one daily run over the whole history); "
+            + "rows/s, seconds and peak memory per stage, next to the raw limit (ClickHouse pulling the same rows with postgresql()). "
+            + "Leaves the data in the configured stores.")
         {
             sales, reset,
         };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => new BenchRunner(context.Settings, context.LoggerFactory).RunAsync(new BenchOptions(parsed.GetValue(sales), parsed.GetValue(reset)), ct),
+            (context, ct) => new BenchRunner(context.Settings, context.LoggerFactory)
+                .RunAsync(new BenchOptions(parsed.GetValue(sales), parsed.GetValue(reset)), ct),
             Render,
             cancellationToken));
         return command;
@@ -48,14 +53,16 @@ internal static class BenchCommand
         var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "rows", "seconds", "rows/s", "peak MB");
         foreach (var stage in summary.Stages)
         {
-            table.AddRow(stage.Name, StepTable.Number(stage.Rows), Seconds(stage.Seconds), StepTable.Number((long)stage.RowsPerS), stage.PeakMemoryMb.ToString("F1", CultureInfo.InvariantCulture));
+            table.AddRow(stage.Name, StepTable.Number(stage.Rows), Seconds(stage.Seconds), StepTable.Number((long)stage.RowsPerS),
+                stage.PeakMemoryMb.ToString("F1", CultureInfo.InvariantCulture));
         }
         table.AddRow("raw limit", StepTable.Number(summary.Sales), Seconds(summary.RawLimit.Seconds), StepTable.Number((long)summary.RawLimit.RowsPerS), "");
         console.Write(table);
         console.WriteLine("peak MB: the process's peak resident memory during the stage (the embedded ClickHouse included).");
         console.WriteLine("The daily load's steps:");
         StepTable.Write(summary.DailySteps, console);
-        console.WriteLine($"daily_load took {summary.RatioToRawLimit.ToString("F2", CultureInfo.InvariantCulture)}x the raw limit (ClickHouse pulling the same sales from PostgreSQL into a bare table; "
+        console.WriteLine($"daily_load took {summary.RatioToRawLimit.ToString("F2", CultureInfo.InvariantCulture)}x the raw limit "
+            + "(ClickHouse pulling the same sales from PostgreSQL into a bare table; "
             + $"the faster of the pulls before and after the daily load: {string.Join(" s, ", summary.RawLimit.PullSeconds.Select(Seconds))} s).");
     }
 

@@ -12,14 +12,30 @@ internal static class GenerateCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var output = new Option<string>("--out") { Description = "Folder to write customer_data.csv, product_data.csv and sales_data.csv into (created if missing).", Required = true };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder to write customer_data.csv, product_data.csv and sales_data.csv into (created if missing).",
+            Required = true,
+        };
         var customers = new Option<int>("--customers") { Description = "Number of customers.", DefaultValueFactory = _ => GeneratorOptions.DefaultCustomers };
         var products = new Option<int>("--products") { Description = "Number of products.", DefaultValueFactory = _ => GeneratorOptions.DefaultProducts };
-        var sales = new Option<long>("--sales") { Description = "Number of sales (genuine rows of sales_data.csv); streamed, so 10 million and more fit in flat memory.", DefaultValueFactory = _ => GeneratorOptions.DefaultSales };
+        var sales = new Option<long>("--sales")
+        {
+            Description = "Number of sales (genuine rows of sales_data.csv); streamed, so 10 million and more fit in flat memory.",
+            DefaultValueFactory = _ => GeneratorOptions.DefaultSales,
+        };
         var start = DateOption("--start", "First day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultStart);
         var end = DateOption("--end", "Last day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultEnd);
-        var seed = new Option<int>("--seed") { Description = "Random seed: the same flags and seed give byte-identical files.", DefaultValueFactory = _ => GeneratorOptions.DefaultSeed };
-        var defects = new Option<double>("--defects") { Description = "Share of each file's rows (0-1) that carry a defect: duplicates, bad values, mixed formats... (see docs/generator.md).", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Random seed: the same flags and seed give byte-identical files.",
+            DefaultValueFactory = _ => GeneratorOptions.DefaultSeed,
+        };
+        var defects = new Option<double>("--defects")
+        {
+            Description = "Share of each file's rows (0-1) that carry a defect: duplicates, bad values, mixed formats... (see docs/generator.md).",
+            DefaultValueFactory = _ => 0,
+        };
 
         GeneratorOptions Read(ParseResult parsed) => new()
         {
@@ -99,7 +115,8 @@ internal static class GenerateCommand
             }
             console.Write(kinds);
         }
-        console.WriteLine($"Generated {Count(summary.Customers)} customers, {Count(summary.Products)} products and {Count(summary.Sales)} sales in {Path.GetDirectoryName(summary.Files[0])}.");
+        console.WriteLine($"Generated {Count(summary.Customers)} customers, {Count(summary.Products)} products and {Count(summary.Sales)} sales "
+            + $"in {Path.GetDirectoryName(summary.Files[0])}.");
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

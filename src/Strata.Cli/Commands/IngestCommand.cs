@@ -21,14 +21,20 @@ internal static class IngestCommand
 
     public static Command Create(CommandRunner runner)
     {
-        var path = new Argument<string>("path") { Description = "A CSV file, or a directory whose *.csv files are all ingested (customers, then products, then sales)." };
+        var path = new Argument<string>("path")
+        {
+            Description = "A CSV file, or a directory whose *.csv files are all ingested (customers, then products, then sales).",
+        };
         var format = new Option<string>("--format")
         {
             Description = "strata: customer_data / product_data / sales_data files (see docs/ingest.md); online-retail-ii: the UCI Online Retail II export.",
             DefaultValueFactory = _ => "strata",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
-        var command = new Command("ingest", "Load CSV files into the raw tier: clean, drop exact duplicates, quarantine bad rows with a reason.") { path, format };
+        var command = new Command("ingest", "Load CSV files into the raw tier: clean, drop exact duplicates, quarantine bad rows with a reason.")
+        {
+            path, format,
+        };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
             (context, ct) => IngestAsync(context, parsed.GetValue(path)!, Formats[parsed.GetValue(format)!], ct),

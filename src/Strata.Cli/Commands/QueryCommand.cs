@@ -13,7 +13,11 @@ internal static class QueryCommand
         var sql = new Argument<string>("sql") { Description = "The SQL to run." };
         var tier = new Option<string>("--tier") { Description = "Which store to query.", DefaultValueFactory = _ => "postgres" };
         tier.AcceptOnlyFromAmong(SqlTiers.Names(Tiers.All));
-        var format = new Option<ResultFormat>("--format") { Description = "table (for people), csv (RFC 4180 with a header) or json (an array of objects).", DefaultValueFactory = _ => ResultFormat.Table };
+        var format = new Option<ResultFormat>("--format")
+        {
+            Description = "table (for people), csv (RFC 4180 with a header) or json (an array of objects).",
+            DefaultValueFactory = _ => ResultFormat.Table,
+        };
         var command = new Command("query", "Run ad-hoc SQL against one tier and print the result.") { sql, tier, format };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
@@ -25,7 +29,8 @@ internal static class QueryCommand
                     var store = SqlTiers.Open(SqlTiers.Parse(parsed.GetValue(tier)!), context.Settings, owned);
                     await using var result = await store.QueryAsync(parsed.GetValue(sql)!, ct);
                     var json = parsed.GetValue(CommandRunner.JsonOption);
-                    return await ResultWriter.WriteAsync(result, json ? ResultFormat.Json : parsed.GetValue(format), runner.Environment.Out, json, store.Name, ct);
+                    return await ResultWriter.WriteAsync(
+                        result, json ? ResultFormat.Json : parsed.GetValue(format), runner.Environment.Out, json, store.Name, ct);
                 }
                 finally
                 {

@@ -18,7 +18,11 @@ internal static class ReportCommand
         var tier = new Option<string>("--tier") { Description = "Which tier's reports to run.", DefaultValueFactory = _ => "clickhouse" };
         tier.AcceptOnlyFromAmong(SqlTiers.Names(ReportCatalogue.Tiers));
         var output = new Option<string?>("--out") { Description = "Directory for the CSV files (default: <STRATA_DATA>/reports/<tier>)." };
-        var command = new Command("report", "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header), and as JSON too with --json.") { tier, output };
+        var command = new Command("report",
+            "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header), and as JSON too with --json.")
+        {
+            tier, output,
+        };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
             (context, ct) => RunAsync(context, SqlTiers.Parse(parsed.GetValue(tier)!), parsed.GetValue(output), parsed.GetValue(CommandRunner.JsonOption), ct),

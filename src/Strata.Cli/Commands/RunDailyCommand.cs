@@ -17,7 +17,9 @@ internal static class RunDailyCommand
         var date = new Option<DateOnly>("--date") { Description = "The logical date (a UTC day, yyyy-MM-dd) to load." };
         var from = new Option<DateOnly>("--from") { Description = "First day of a range to load in one set-based pass (with --to)." };
         var to = new Option<DateOnly>("--to") { Description = "Last day of the range (inclusive)." };
-        var command = new Command("daily", "Load the sales of a day (or a range) plus everything changed since the last run from PostgreSQL into ClickHouse; exit 1 if any step or check fails.")
+        var command = new Command("daily",
+            "Load the sales of a day (or a range) plus everything changed since the last run from PostgreSQL into ClickHouse; "
+            + "exit 1 if any step or check fails.")
         {
             date, from, to,
         };
@@ -53,7 +55,8 @@ internal static class RunDailyCommand
         StepTable.Write(outcome.Steps, console);
         foreach (var account in outcome.Reconciliation.Tables)
         {
-            console.WriteLine($"{account.Table}: read {StepTable.Number(account.Read)}, loaded {StepTable.Number(account.Loaded)}, duplicates {StepTable.Number(account.Duplicates)}, quarantined {StepTable.Number(account.Quarantined)}");
+            console.WriteLine($"{account.Table}: read {StepTable.Number(account.Read)}, loaded {StepTable.Number(account.Loaded)}, "
+                + $"duplicates {StepTable.Number(account.Duplicates)}, quarantined {StepTable.Number(account.Quarantined)}");
         }
         var days = outcome.Dates.Count == 0 ? "no days" : $"{outcome.Dates.Count} day(s), {outcome.Dates[0]:yyyy-MM-dd} to {outcome.Dates[^1]:yyyy-MM-dd}";
         console.WriteLine($"Daily run {outcome.Status}: {days}; reconciliation {(outcome.Reconciliation.Matched ? "matched" : "did not match")}.");

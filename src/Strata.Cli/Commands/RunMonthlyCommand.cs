@@ -18,7 +18,9 @@ internal static class RunMonthlyCommand
         var month = new Option<string?>("--month") { Description = "The month to archive (UTC, YYYY-MM)." };
         var from = new Option<string?>("--from") { Description = "First month of a range to archive, oldest first (with --to)." };
         var to = new Option<string?>("--to") { Description = "Last month of the range (inclusive)." };
-        var command = new Command("monthly", "Archive complete months from ClickHouse into the archive tier: check, stage, verify, swap atomically, verify again, SCD2 dimensions, ledger; exit 1 if any step or check fails.")
+        var command = new Command("monthly",
+            "Archive complete months from ClickHouse into the archive tier: check, stage, verify, swap atomically, verify again, "
+            + "SCD2 dimensions, ledger; exit 1 if any step or check fails.")
         {
             month, from, to,
         };
@@ -54,9 +56,14 @@ internal static class RunMonthlyCommand
         StepTable.Write(outcome.Steps, console);
         foreach (var month in outcome.Verification.Months)
         {
-            var quiet = month.DaysWithoutSales.Count == 0 ? "" : $"; days without sales (none in the source either): {string.Join(", ", month.DaysWithoutSales.Select(d => d.ToString("dd", CultureInfo.InvariantCulture)))}";
-            console.WriteLine($"{month.Month}: ClickHouse {StepTable.Number(month.ClickHouseRows)} rows / {month.ClickHouseRevenue.ToString("N2", CultureInfo.InvariantCulture)}, " +
-                $"archive {StepTable.Number(month.ArchivedRows)} rows / {month.ArchivedRevenue.ToString("N2", CultureInfo.InvariantCulture)}, {(month.Matched ? "matched" : "NOT verified")}{quiet}");
+            var quiet = month.DaysWithoutSales.Count == 0
+                ? ""
+                : "; days without sales (none in the source either): "
+                    + $"{string.Join(", ", month.DaysWithoutSales.Select(d => d.ToString("dd", CultureInfo.InvariantCulture)))}";
+            console.WriteLine($"{month.Month}: ClickHouse {StepTable.Number(month.ClickHouseRows)} rows / "
+                + $"{month.ClickHouseRevenue.ToString("N2", CultureInfo.InvariantCulture)}, "
+                + $"archive {StepTable.Number(month.ArchivedRows)} rows / {month.ArchivedRevenue.ToString("N2", CultureInfo.InvariantCulture)}, "
+                + $"{(month.Matched ? "matched" : "NOT verified")}{quiet}");
         }
         console.WriteLine($"Monthly run {outcome.Status}: {string.Join(", ", outcome.Months)}.");
         if (outcome.Error is not null)

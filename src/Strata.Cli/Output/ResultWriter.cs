@@ -13,7 +13,8 @@ internal static class ResultWriter
     /// <summary>A person reading a table wants a screenful, not a million rows; csv and json have no cap.</summary>
     private const int TableRowCap = 1000;
 
-    public static async Task<QuerySummary> WriteAsync(TabularResult result, ResultFormat format, TextWriter output, bool envelope, string tier, CancellationToken cancellationToken)
+    public static async Task<QuerySummary> WriteAsync(
+        TabularResult result, ResultFormat format, TextWriter output, bool envelope, string tier, CancellationToken cancellationToken)
     {
         var rows = format switch
         {

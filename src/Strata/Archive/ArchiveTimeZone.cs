@@ -25,7 +25,8 @@ public static class ArchiveTimeZone
         catch (PostgresException denied) when (denied.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
             throw new StrataException(
-                $"The archive database must default to UTC and this role may not set it: ask its owner to run ALTER DATABASE {connection.Database} SET TimeZone TO 'UTC'.", denied);
+                "The archive database must default to UTC and this role may not set it: "
+                + $"ask its owner to run ALTER DATABASE {connection.Database} SET TimeZone TO 'UTC'.", denied);
         }
     }
 }

@@ -50,7 +50,8 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         duplicateRows = duplicates.SurplusRows;
         if (duplicateRows > 0)
         {
-            throw new StrataException($"{month}: ClickHouse fact_sales holds {duplicateRows} surplus row(s) of repeated sale_ids (e.g. {duplicates.Examples}); the archive keeps one row per sale.");
+            throw new StrataException($"{month}: ClickHouse fact_sales holds {duplicateRows} surplus row(s) of repeated sale_ids "
+                + $"(e.g. {duplicates.Examples}); the archive keeps one row per sale.");
         }
         var present = expected.Select(d => d.Day).ToHashSet();
         var missing = month.EachDay.Where(day => !present.Contains(day)).ToList();
@@ -60,7 +61,9 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
             var unexplained = missing.Where(day => inSource.GetValueOrDefault(day) > 0).ToList();
             if (unexplained.Count > 0)
             {
-                throw new StrataException($"{month}: ClickHouse has no sales on {string.Join(", ", unexplained.Select(d => $"{d:yyyy-MM-dd} (PostgreSQL has {inSource[d]})"))}; run the daily load for those days first.");
+                throw new StrataException(
+                    $"{month}: ClickHouse has no sales on {string.Join(", ", unexplained.Select(d => $"{d:yyyy-MM-dd} (PostgreSQL has {inSource[d]})"))}; "
+                    + "run the daily load for those days first.");
             }
             missing.ForEach(day => ArchiveLog.GapExplained(run.Logger, month, day));
         }

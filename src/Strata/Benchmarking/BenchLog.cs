@@ -14,6 +14,8 @@ internal static partial class BenchLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Stage {Stage}: {Rows} rows in {Seconds} s ({RowsPerSecond} rows/s), peak memory {PeakMemoryMb} MB")]
     public static partial void StageDone(ILogger logger, string stage, long rows, double seconds, double rowsPerSecond, double peakMemoryMb);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Raw limit: {Rows} rows in {Seconds} s ({RowsPerSecond} rows/s), the faster of the pulls before ({BeforeSeconds} s) and after ({AfterSeconds} s) the daily load")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Raw limit: {Rows} rows in {Seconds} s ({RowsPerSecond} rows/s), "
+            + "the faster of the pulls before ({BeforeSeconds} s) and after ({AfterSeconds} s) the daily load")]
     public static partial void RawLimit(ILogger logger, long rows, double seconds, double rowsPerSecond, double beforeSeconds, double afterSeconds);
 }

@@ -42,7 +42,8 @@ public sealed class BenchRunner(StrataSettings settings, ILoggerFactory loggerFa
         var (generated, generating) = await StageMeasurement.MeasureAsync(() => Task.Run(
             () => new DataGenerator(loggerFactory.CreateLogger<DataGenerator>()).Generate(generation, folder, null, cancellationToken), cancellationToken));
         var (ingested, ingesting) = await StageMeasurement.MeasureAsync(() =>
-            new Ingestor(postgres, loggerFactory.CreateLogger<Ingestor>(), TimeProvider.System).IngestAsync(generated.Files, IngestFormat.Strata, new Progress<double>(), cancellationToken));
+            new Ingestor(postgres, loggerFactory.CreateLogger<Ingestor>(), TimeProvider.System)
+                .IngestAsync(generated.Files, IngestFormat.Strata, new Progress<double>(), cancellationToken));
         var refused = ingested.Files.FirstOrDefault(file => file.Status == FileStatus.Refused);
         var salesLoaded = refused is null
             ? ingested.Tables[RawTables.Sales.Name].Loaded
@@ -56,7 +57,12 @@ public sealed class BenchRunner(StrataSettings settings, ILoggerFactory loggerFa
         var dailyLoad = DailyLoadStage(daily, loading);
         var pullAfter = await PullRawLimitAsync(rawLimit, salesLoaded, cancellationToken);
 
-        BenchStage[] stages = [BenchStage.From(BenchStage.Generate, generated.Sales, generating), BenchStage.From(BenchStage.Ingest, salesLoaded, ingesting), dailyLoad];
+        BenchStage[] stages =
+        [
+            BenchStage.From(BenchStage.Generate, generated.Sales, generating),
+            BenchStage.From(BenchStage.Ingest, salesLoaded, ingesting),
+            dailyLoad,
+        ];
         foreach (var stage in stages)
         {
             BenchLog.StageDone(logger, stage.Name, stage.Rows, stage.Seconds, stage.RowsPerS, stage.PeakMemoryMb);

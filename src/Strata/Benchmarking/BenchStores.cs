@@ -30,7 +30,8 @@ internal sealed class BenchStores(PostgresDatabase postgres, IClickHouseEngine c
             var holding = new List<string>();
             if (rawTables.Count > 0)
             {
-                holding.Add($"PostgreSQL database {new NpgsqlConnectionStringBuilder(postgres.ConnectionString).Database} holds rows in {string.Join(", ", rawTables)}");
+                holding.Add($"PostgreSQL database {new NpgsqlConnectionStringBuilder(postgres.ConnectionString).Database} "
+                    + $"holds rows in {string.Join(", ", rawTables)}");
             }
             if (clickHouseTables.Count > 0)
             {

@@ -57,6 +57,8 @@ public sealed partial class ClickHouseException : StrataException
             match.Groups["detail"].Value.TrimEnd('.', ' '));
     }
 
-    [GeneratedRegex(@"^Code: (?<code>\d+)\. (?:DB::Exception: )?(?<detail>.*?)(?: \((?<name>[A-Z][A-Z0-9_]+)\))?(?: \(version [^)]*\))?\.?$", RegexOptions.Singleline)]
+    [GeneratedRegex(
+        @"^Code: (?<code>\d+)\. (?:DB::Exception: )?(?<detail>.*?)(?: \((?<name>[A-Z][A-Z0-9_]+)\))?(?: \(version [^)]*\))?\.?$",
+        RegexOptions.Singleline)]
     private static partial Regex ErrorText();
 }

@@ -12,7 +12,10 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     /// <summary>The libchdb release the setup fetches (scripts/setup.sh) and the engine is written against.</summary>
     public const string LibChdbVersion = "26.7.3-stable.1";
 
-    /// <summary>STRATA_CLICKHOUSE, the warehouse tier: <c>embedded:&lt;dir&gt;[?database=name]</c> (the default, under the data folder) or an http(s) URL of a server.</summary>
+    /// <summary>
+    /// STRATA_CLICKHOUSE, the warehouse tier: <c>embedded:&lt;dir&gt;[?database=name]</c> (the default, under the data folder)
+    /// or an http(s) URL of a server.
+    /// </summary>
     public string Warehouse { get; init; } = "embedded:" + Path.Combine(DataDirectory, "clickhouse");
 
     /// <summary>STRATA_LIBCHDB: the libchdb.so the embedded engine loads (default: where the setup caches it).</summary>
@@ -47,7 +50,9 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     private static string DefaultLibChdb(Func<string, string?> lookup)
     {
         var cache = NonEmpty(lookup("STRATA_CACHE"))
-            ?? Path.Combine(NonEmpty(lookup("XDG_CACHE_HOME")) ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "strata");
+            ?? Path.Combine(
+                NonEmpty(lookup("XDG_CACHE_HOME")) ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
+                "strata");
         return Path.Combine(cache, "libchdb", LibChdbVersion, "libchdb.so");
     }
 

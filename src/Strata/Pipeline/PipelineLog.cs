@@ -6,7 +6,8 @@ namespace Strata.Pipeline;
 internal static partial class PipelineLog
 {
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "{Pipeline} {Partition}: {Step} succeeded in {DurationMs} ms, {RowsIn} rows in, {RowsOut} rows out, peak memory {PeakMemoryMb} MB (run {RunId})")]
+        Message = "{Pipeline} {Partition}: {Step} succeeded in {DurationMs} ms, {RowsIn} rows in, {RowsOut} rows out, "
+            + "peak memory {PeakMemoryMb} MB (run {RunId})")]
     public static partial void StepSucceeded(
         ILogger logger, string pipeline, string partition, string step, long durationMs, long rowsIn, long rowsOut, double peakMemoryMb, Guid runId);
 

@@ -25,14 +25,16 @@ public static class PostgresCommand
     }
 
     /// <summary>Runs a statement (or several) and returns the rows it affected.</summary>
-    public static async Task<int> ExecuteAsync(this NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static async Task<int> ExecuteAsync(
+        this NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Create(connection, sql, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The first column of the first row, or the default when there is none (or it is NULL).</summary>
-    public static async Task<T?> ScalarAsync<T>(this NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static async Task<T?> ScalarAsync<T>(
+        this NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Create(connection, sql, parameters);
         var value = await command.ExecuteScalarAsync(cancellationToken);
@@ -41,7 +43,8 @@ public static class PostgresCommand
 
     /// <summary>Every row, each turned into a <typeparamref name="T"/> by <paramref name="map"/> (which reads columns by name).</summary>
     public static async Task<List<T>> ReadAsync<T>(
-        this NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        this NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
     {
         await using var command = Create(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

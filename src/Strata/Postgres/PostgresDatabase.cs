@@ -27,7 +27,8 @@ public sealed class PostgresDatabase(string connectionString) : IAsyncDisposable
         return await connection.ScalarAsync<T>(sql, cancellationToken, parameters);
     }
 
-    public async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public async Task<List<T>> ReadAsync<T>(
+        string sql, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.ReadAsync(sql, map, cancellationToken, parameters);

@@ -20,7 +20,8 @@ public static class LoadLedger
         {
             await connection.ExecuteAsync(sql, cancellationToken,
                 ("run_id", runId), ("tier", tier.EngineName()), ("step", pipeline), ("target_table", account.Table), ("source", account.Source),
-                ("read_rows", account.Read), ("loaded_rows", account.Loaded), ("duplicate_rows", account.Duplicates), ("quarantined_rows", account.Quarantined));
+                ("read_rows", account.Read), ("loaded_rows", account.Loaded), ("duplicate_rows", account.Duplicates),
+                ("quarantined_rows", account.Quarantined));
         }
     }
 

@@ -47,7 +47,8 @@ public sealed class ArchiveCommandsTests(ArchivePipeline pipeline) : IClassFixtu
         var folder = Directory.CreateTempSubdirectory("strata-reports-").FullName;
 
         var report = await CliRun.InvokeAsync(Env, "report", "--tier", "greenplum", "--out", folder, "--json");
-        var query = await CliRun.InvokeAsync(Env, "query", "--tier", "greenplum", "--format", "csv", "SELECT count(*) AS months FROM archive_months WHERE sale_rows > 0");
+        var query = await CliRun.InvokeAsync(Env, "query", "--tier", "greenplum", "--format", "csv",
+            "SELECT count(*) AS months FROM archive_months WHERE sale_rows > 0");
 
         Assert.Equal(0, report.ExitCode);
         using var summary = JsonDocument.Parse(report.Out);
@@ -65,7 +66,10 @@ public sealed class ArchiveCommandsTests(ArchivePipeline pipeline) : IClassFixtu
     public async Task An_unreachable_archive_fails_the_prepare_step_with_a_summary()
     {
         // Nothing listens on port 1: the archive cannot be reached, which used to escape the run as an exception.
-        var unreachable = new Dictionary<string, string>(Env) { ["STRATA_GREENPLUM"] = "Host=127.0.0.1;Port=1;Username=strata;Password=x;Database=none;Timeout=2" };
+        var unreachable = new Dictionary<string, string>(Env)
+        {
+            ["STRATA_GREENPLUM"] = "Host=127.0.0.1;Port=1;Username=strata;Password=x;Database=none;Timeout=2",
+        };
 
         var run = await CliRun.InvokeAsync(unreachable, "run", "monthly", "--month", "2024-03", "--json");
 

@@ -55,7 +55,8 @@ public sealed class ClickHouseQueryCommandTests(TestClickHouse clickHouse) : ICl
     [Fact]
     public async Task A_bad_clickhouse_setting_is_a_clear_error()
     {
-        var run = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_CLICKHOUSE"] = "tcp://somewhere:9000" }, "query", "--tier", "clickhouse", "SELECT 1");
+        var run = await CliRun.InvokeAsync(
+            new Dictionary<string, string> { ["STRATA_CLICKHOUSE"] = "tcp://somewhere:9000" }, "query", "--tier", "clickhouse", "SELECT 1");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("STRATA_CLICKHOUSE must be embedded:<dir> or an http(s):// URL", run.Error, StringComparison.Ordinal);

@@ -14,14 +14,16 @@ public sealed class EmbeddedConcurrencyTests(TestClickHouse clickHouse) : IClass
     [Fact]
     public async Task Calls_from_many_threads_at_once_all_land_and_read_their_own_writes()
     {
-        await clickHouse.Engine.ExecuteAsync("CREATE TABLE writes (worker Int32, n Int64) ENGINE = MergeTree ORDER BY (worker, n)", null, CancellationToken.None);
+        await clickHouse.Engine.ExecuteAsync(
+            "CREATE TABLE writes (worker Int32, n Int64) ENGINE = MergeTree ORDER BY (worker, n)", null, CancellationToken.None);
 
         var workers = Enumerable.Range(0, Workers).Select(worker => Task.Run(async () =>
         {
             for (var batch = 0; batch < Batches; batch++)
             {
                 var parameters = new ClickHouseParameters { ["worker"] = worker, ["from"] = batch * BatchSize, ["size"] = BatchSize };
-                await clickHouse.Engine.ExecuteAsync("INSERT INTO writes SELECT {worker:Int32}, number FROM numbers({from:UInt64}, {size:UInt64})", parameters, CancellationToken.None);
+                await clickHouse.Engine.ExecuteAsync(
+                    "INSERT INTO writes SELECT {worker:Int32}, number FROM numbers({from:UInt64}, {size:UInt64})", parameters, CancellationToken.None);
                 var seen = await clickHouse.RowsAsync("SELECT count() FROM writes WHERE worker = {worker:Int32}", parameters);
                 Assert.Equal((ulong)((batch + 1) * BatchSize), Assert.Single(seen)[0]);
             }
@@ -38,7 +40,8 @@ public sealed class EmbeddedConcurrencyTests(TestClickHouse clickHouse) : IClass
     [Fact]
     public async Task Engines_on_different_databases_resolve_names_in_their_own_database_even_interleaved()
     {
-        var other = await EmbeddedClickHouseEngine.OpenAsync(TestClickHouse.Directory, clickHouse.Database + "_b", StrataSettings.FromEnvironment().LibChdb, CancellationToken.None);
+        var other = await EmbeddedClickHouseEngine.OpenAsync(
+            TestClickHouse.Directory, clickHouse.Database + "_b", StrataSettings.FromEnvironment().LibChdb, CancellationToken.None);
         try
         {
             await clickHouse.Engine.ExecuteAsync("CREATE TABLE which (name String) ENGINE = Memory", null, CancellationToken.None);

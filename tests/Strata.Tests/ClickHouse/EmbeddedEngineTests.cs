@@ -78,7 +78,8 @@ public sealed class EmbeddedEngineTests(TestClickHouse clickHouse) : IClassFixtu
         // in the first chunk, so it may surface when the stream opens or while it is read. Either is right.
         var error = await Assert.ThrowsAsync<ClickHouseException>(async () =>
         {
-            await using var result = await Engine.QueryAsync("SELECT throwIf(number = 250000, 'late failure') AS x FROM numbers(300000)", null, CancellationToken.None);
+            await using var result = await Engine.QueryAsync(
+                "SELECT throwIf(number = 250000, 'late failure') AS x FROM numbers(300000)", null, CancellationToken.None);
             await EngineContract.ReadAllAsync(result);
         });
 
@@ -104,7 +105,8 @@ public sealed class EmbeddedEngineTests(TestClickHouse clickHouse) : IClassFixtu
     [Fact]
     public async Task An_empty_result_still_names_its_columns()
     {
-        await using var result = await Engine.QueryAsync("SELECT number AS n, toString(number) AS s FROM numbers(10) WHERE n > 100", null, CancellationToken.None);
+        await using var result = await Engine.QueryAsync(
+            "SELECT number AS n, toString(number) AS s FROM numbers(10) WHERE n > 100", null, CancellationToken.None);
 
         Assert.Equal(["n", "s"], result.Columns);
         Assert.Empty(await EngineContract.ReadAllAsync(result));

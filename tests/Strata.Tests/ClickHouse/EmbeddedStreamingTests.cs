@@ -34,7 +34,8 @@ public sealed class EmbeddedStreamingTests(TestClickHouse clickHouse) : IClassFi
         Assert.Equal(RowCount, rows);
         Assert.Equal(RowCount * (RowCount - 1) / 2, sum);
         Assert.Equal(RowCount * 128, paddingChars);
-        Assert.True(peak < 32 * 1024 * 1024, $"Live managed memory grew by {peak / (1024 * 1024)} MB while streaming {paddingChars / (1024 * 1024)} MB of text.");
+        Assert.True(peak < 32 * 1024 * 1024,
+            $"Live managed memory grew by {peak / (1024 * 1024)} MB while streaming {paddingChars / (1024 * 1024)} MB of text.");
     }
 
     [Fact]

@@ -144,8 +144,14 @@ internal static class EngineContract
             """, null, CancellationToken.None);
         object?[][] edges =
         [
-            [-1L, new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc), -9_999_999_999.99m, "tab\there\nnewline\\ \\N nul\0 ✓", new DateOnly(1900, 1, 1), new object?[] { "a'b", "" }, true, null],
-            [-2L, new DateTime(2299, 12, 31, 23, 59, 59, DateTimeKind.Utc).AddTicks(9_999_990), 0.01m, null, new DateOnly(2299, 12, 31), Array.Empty<object?>(), false, "Zürich"],
+            [
+                -1L, new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc), -9_999_999_999.99m, "tab\there\nnewline\\ \\N nul\0 ✓",
+                new DateOnly(1900, 1, 1), new object?[] { "a'b", "" }, true, null,
+            ],
+            [
+                -2L, new DateTime(2299, 12, 31, 23, 59, 59, DateTimeKind.Utc).AddTicks(9_999_990), 0.01m, null,
+                new DateOnly(2299, 12, 31), Array.Empty<object?>(), false, "Zürich",
+            ],
             [-3L, new DateTime(2024, 3, 31, 23, 59, 59, DateTimeKind.Utc), 1.10m, "\\N", new DateOnly(2024, 2, 29), new object?[] { "x\ty" }, true, "CH"],
         ];
         const int generated = 100_000;
@@ -166,7 +172,10 @@ internal static class EngineContract
             }
             for (var i = 0; i < generated; i++)
             {
-                yield return [(long)i, DateTime.UnixEpoch.AddSeconds(i), i % 1000 / 100m, $"row {i}", new DateOnly(2024, 1, 1), new object?[] { "t" }, i % 2 == 0, null];
+                yield return
+                [
+                    (long)i, DateTime.UnixEpoch.AddSeconds(i), i % 1000 / 100m, $"row {i}", new DateOnly(2024, 1, 1), new object?[] { "t" }, i % 2 == 0, null,
+                ];
             }
             await Task.CompletedTask;
         }

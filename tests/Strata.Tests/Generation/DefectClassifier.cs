@@ -86,7 +86,8 @@ public sealed partial class DefectClassifier(GenerationSummary summary)
                     !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? "unparseable_number"
                     : column.Name == "quantity" && number <= 0 ? "non_positive_quantity" : null,
                 ValueKind.Money =>
-                    !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var money) ? "unparseable_number"
+                    !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var money)
+                    ? "unparseable_number"
                     : money <= 0 ? "non_positive_price" : null,
                 ValueKind.Date => AcceptedSpellings.Date(text) is null ? "unparseable_date" : null,
                 ValueKind.Timestamp => AcceptedSpellings.Instant(text) is not { } instant ? "unparseable_date" : instant.Year >= 2090 ? "future_date" : null,

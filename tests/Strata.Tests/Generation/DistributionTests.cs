@@ -26,7 +26,8 @@ public sealed class DistributionTests(GeneratedSets sets) : IClassFixture<Genera
         Assert.Equal(options.Customers, sets.Clean.Rows(RawTables.Customers).Count);
         Assert.Equal(options.Products, sets.Clean.Rows(RawTables.Products).Count);
         Assert.Equal(options.Sales, Sales.Count);
-        Assert.Equal((options.Customers, options.Products, options.Sales), (sets.Clean.Summary.Customers, sets.Clean.Summary.Products, sets.Clean.Summary.Sales));
+        Assert.Equal((options.Customers, options.Products, options.Sales),
+            (sets.Clean.Summary.Customers, sets.Clean.Summary.Products, sets.Clean.Summary.Sales));
     }
 
     [Fact]
@@ -118,7 +119,8 @@ public sealed class DistributionTests(GeneratedSets sets) : IClassFixture<Genera
         double ActiveShare(int fromDay) => buyers.Count(b => b.Days.Any(d => d >= fromDay && d < fromDay + 30)) / (double)buyers.Count;
 
         Assert.True(buyers.Count > 100);
-        Assert.True(ActiveShare(30) > 1.5 * ActiveShare(300), $"active a month after the first purchase {ActiveShare(30):P0}, ten months after {ActiveShare(300):P0}");
+        Assert.True(ActiveShare(30) > 1.5 * ActiveShare(300),
+            $"active a month after the first purchase {ActiveShare(30):P0}, ten months after {ActiveShare(300):P0}");
     }
 
     [Fact]

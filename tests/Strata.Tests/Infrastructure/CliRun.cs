@@ -9,7 +9,8 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, name => variables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name), Interactive: false);
+        var environment = new CliEnvironment(output, error,
+            name => variables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name), Interactive: false);
         var exitCode = await StrataCli.RunAsync(args, environment);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -13,7 +13,8 @@ public static class DatabaseRows
         var rows = new List<string>();
         while (await reader.ReadAsync())
         {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount)
+                .Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
         }
         return rows;
     }

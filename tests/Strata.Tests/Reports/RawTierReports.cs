@@ -15,7 +15,9 @@ internal static class RawTierReports
     private const string Days = """
         days AS (
             SELECT generate_series(first_day, last_day, INTERVAL '1 day')::date AS day
-            FROM (SELECT min((sale_date AT TIME ZONE 'UTC')::date) AS first_day, max((sale_date AT TIME ZONE 'UTC')::date) AS last_day FROM sales_data) AS bounds
+            FROM (SELECT min((sale_date AT TIME ZONE 'UTC')::date) AS first_day,
+        """ + " " + """
+        max((sale_date AT TIME ZONE 'UTC')::date) AS last_day FROM sales_data) AS bounds
         )
         """;
 

@@ -11,15 +11,20 @@ public sealed class OnlineRetailLineTests
     [Theory]
     [InlineData("C489449,22087,PAPER BUNTING,-12,2009-12-01 10:33:00,2.95,16321.0,Australia", "cancellation: invoice C489449 cancels an earlier sale")]
     [InlineData("489439,POST,POSTAGE,3,2009-12-01 09:28:00,18.0,12682.0,France", "not a product: StockCode POST is postage")]
-    [InlineData("489439,gift_0001_20,Dotcomgiftshop Gift Voucher,1,2009-12-01 09:28:00,17.0,,United Kingdom", "not a product: StockCode GIFT_0001_20 is a gift voucher")]
+    [InlineData("489439,gift_0001_20,Dotcomgiftshop Gift Voucher,1,2009-12-01 09:28:00,17.0,,United Kingdom",
+        "not a product: StockCode GIFT_0001_20 is a gift voucher")]
     [InlineData("A563185,B,Adjust bad debt,1,2011-08-12 14:50:00,11062.06,,United Kingdom", "not a product: StockCode B is a bad-debt adjustment")]
     [InlineData("489464,21733,85123a mixed,-96,2009-12-01 10:52:00,0.0,,United Kingdom", "stock adjustment: price 0, nothing was sold")]
-    [InlineData("489470,21733,RED HEART,-2,2009-12-01 10:52:00,2.55,13085.0,United Kingdom", "return or correction: quantity -2 on invoice 489470, which is no cancellation")]
-    [InlineData("489471,21733,RED HEART,2,2009-12-01 10:52:00,2.55,,United Kingdom", "missing customer: no Customer ID, so the sale cannot be attributed to anyone")]
-    [InlineData("489472,21733,RED HEART,2,yesterday,2.55,13085.0,United Kingdom", "InvoiceDate: expected a date and time (yyyy-MM-dd HH:mm:ss, dd.MM.yyyy HH:mm, yyyy/MM/dd HH:mm or ISO 8601), got \"yesterday\"")]
+    [InlineData("489470,21733,RED HEART,-2,2009-12-01 10:52:00,2.55,13085.0,United Kingdom",
+        "return or correction: quantity -2 on invoice 489470, which is no cancellation")]
+    [InlineData("489471,21733,RED HEART,2,2009-12-01 10:52:00,2.55,,United Kingdom",
+        "missing customer: no Customer ID, so the sale cannot be attributed to anyone")]
+    [InlineData("489472,21733,RED HEART,2,yesterday,2.55,13085.0,United Kingdom",
+        "InvoiceDate: expected a date and time (yyyy-MM-dd HH:mm:ss, dd.MM.yyyy HH:mm, yyyy/MM/dd HH:mm or ISO 8601), got \"yesterday\"")]
     [InlineData("489473,21733,,2,2009-12-01 10:52:00,2.55,13085.0,United Kingdom", "Description: required, but empty")]
     [InlineData("489474,21733,RED HEART,2,2009-12-01 10:52:00,2.55,13085.5,United Kingdom", "Customer ID: expected a whole number >= 1, got \"13085.5\"")]
-    [InlineData("489475,21733,RED HEART,2,2009-12-01 10:52:00,2.555,13085.0,United Kingdom", "Price: expected an amount with at most two decimals between 0.01 and 9999999999.99, got \"2.555\"")]
+    [InlineData("489475,21733,RED HEART,2,2009-12-01 10:52:00,2.555,13085.0,United Kingdom",
+        "Price: expected an amount with at most two decimals between 0.01 and 9999999999.99, got \"2.555\"")]
     [InlineData("489476,21733,RED HEART,2,2009-12-01 10:52:00,2.55,13085.0", "ragged row: 7 fields, but the header has 8")]
     public void Every_kind_of_line_that_is_no_clean_sale_gets_its_reason(string line, string reason)
     {
@@ -33,7 +38,10 @@ public sealed class OnlineRetailLineTests
 
         Assert.Null(row.RejectReason);
         Assert.Equal(
-            [489434001L, new DateTime(2009, 12, 1, 7, 45, 0, DateTimeKind.Utc), "79323W", 13085, 12, 6.75m, "WHITE CHERRY LIGHTS", "Lighting", "United Kingdom"],
+            [
+                489434001L, new DateTime(2009, 12, 1, 7, 45, 0, DateTimeKind.Utc), "79323W", 13085, 12, 6.75m, "WHITE CHERRY LIGHTS", "Lighting",
+                "United Kingdom",
+            ],
             row.Values);
     }
 
@@ -68,7 +76,9 @@ public sealed class OnlineRetailLineTests
         var ordinals = new InvoiceOrdinals();
         var problems = new List<string>();
 
-        var ids = Enumerable.Range(1, 1000).Select(i => SaleIds.Of("500000", [i.ToString(System.Globalization.CultureInfo.InvariantCulture)], ordinals, problems)).ToList();
+        var ids = Enumerable.Range(1, 1000)
+            .Select(i => SaleIds.Of("500000", [i.ToString(System.Globalization.CultureInfo.InvariantCulture)], ordinals, problems))
+            .ToList();
 
         Assert.Equal(500_000_999L, ids[998]);
         Assert.Null(ids[999]);
@@ -90,7 +100,8 @@ public sealed class OnlineRetailLineTests
     public void A_header_without_the_export_columns_is_refused_naming_them()
     {
         var refusal = Assert.Throws<Strata.Sources.FileRefusedException>(() =>
-            OnlineRetailHeader.Recognise("retail.csv", ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"]));
+            OnlineRetailHeader.Recognise("retail.csv",
+                ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"]));
 
         Assert.Equal("retail.csv: not an Online Retail II export: missing column(s) Invoice, Price, Customer ID", refusal.Message);
     }

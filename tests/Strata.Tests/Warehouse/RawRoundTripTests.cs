@@ -53,7 +53,8 @@ public sealed class RawRoundTripTests(RawRoundTripTests.Loaded loaded) : IClassF
     public async Task Products_and_customers_come_back_identical_including_nulls()
     {
         var products = await ClickHouse.RowsAsync("SELECT product_id, name, category, supplier, price FROM dim_product ORDER BY product_id");
-        var customers = await ClickHouse.RowsAsync("SELECT customer_id, age, gender, city, region, country, registration_date FROM dim_customer ORDER BY customer_id");
+        var customers = await ClickHouse.RowsAsync(
+            "SELECT customer_id, age, gender, city, region, country, registration_date FROM dim_customer ORDER BY customer_id");
 
         Assert.Equal(Products, products);
         Assert.Equal(Customers, customers);

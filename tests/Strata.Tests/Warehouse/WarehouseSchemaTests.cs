@@ -15,7 +15,8 @@ public sealed class WarehouseSchemaTests(TestClickHouse clickHouse) : IClassFixt
     [Fact]
     public async Task Ensuring_again_keeps_every_table_and_its_rows()
     {
-        await clickHouse.Engine.ExecuteAsync("INSERT INTO dim_product VALUES ('P1', 'Pen', 'Office', NULL, 1.50, now64(6), now64(6))", null, CancellationToken.None);
+        await clickHouse.Engine.ExecuteAsync(
+            "INSERT INTO dim_product VALUES ('P1', 'Pen', 'Office', NULL, 1.50, now64(6), now64(6))", null, CancellationToken.None);
 
         await WarehouseSchema.EnsureAsync(clickHouse.Engine, CancellationToken.None);
 
@@ -27,10 +28,12 @@ public sealed class WarehouseSchemaTests(TestClickHouse clickHouse) : IClassFixt
     [Fact]
     public async Task A_fact_table_created_before_product_id_was_low_cardinality_is_upgraded_with_its_rows()
     {
-        var earlierDdl = SqlCatalog.Read("warehouse/schema/fact_sales.sql").Replace("product_id  LowCardinality(String)", "product_id  String", StringComparison.Ordinal);
+        var earlierDdl = SqlCatalog.Read("warehouse/schema/fact_sales.sql")
+            .Replace("product_id  LowCardinality(String)", "product_id  String", StringComparison.Ordinal);
         await clickHouse.Engine.ExecuteAsync("DROP TABLE fact_sales", null, CancellationToken.None);
         await clickHouse.Engine.ExecuteAsync(earlierDdl, null, CancellationToken.None);
-        await clickHouse.Engine.ExecuteAsync("INSERT INTO fact_sales VALUES (7, '2024-03-01 10:00:00', 'P7', 1, 2, 3.50, 7.00, now64(6), now64(6))", null, CancellationToken.None);
+        await clickHouse.Engine.ExecuteAsync(
+            "INSERT INTO fact_sales VALUES (7, '2024-03-01 10:00:00', 'P7', 1, 2, 3.50, 7.00, now64(6), now64(6))", null, CancellationToken.None);
         Assert.Equal("String", await ProductIdTypeAsync());
 
         await WarehouseSchema.EnsureAsync(clickHouse.Engine, CancellationToken.None);
@@ -69,8 +72,10 @@ public sealed class WarehouseSchemaTests(TestClickHouse clickHouse) : IClassFixt
     [Fact]
     public async Task Facts_are_partitioned_by_month_and_money_is_exact_decimal()
     {
-        var fact = Assert.Single(await clickHouse.RowsAsync("SELECT partition_key, engine FROM system.tables WHERE database = currentDatabase() AND name = 'fact_sales'"));
-        var revenue = Assert.Single(await clickHouse.RowsAsync("SELECT type FROM system.columns WHERE database = currentDatabase() AND table = 'fact_sales' AND name = 'revenue'"));
+        var fact = Assert.Single(await clickHouse.RowsAsync(
+            "SELECT partition_key, engine FROM system.tables WHERE database = currentDatabase() AND name = 'fact_sales'"));
+        var revenue = Assert.Single(await clickHouse.RowsAsync(
+            "SELECT type FROM system.columns WHERE database = currentDatabase() AND table = 'fact_sales' AND name = 'revenue'"));
 
         Assert.Equal(["toYYYYMM(sale_date)", "MergeTree"], fact);
         Assert.Equal("Decimal(18, 2)", revenue[0]);
@@ -87,7 +92,8 @@ public sealed class WarehouseSchemaTests(TestClickHouse clickHouse) : IClassFixt
         };
         foreach (var (table, columns) in expected)
         {
-            var actual = await clickHouse.RowsAsync("SELECT name FROM system.columns WHERE database = currentDatabase() AND table = {table:String} ORDER BY position",
+            var actual = await clickHouse.RowsAsync(
+                "SELECT name FROM system.columns WHERE database = currentDatabase() AND table = {table:String} ORDER BY position",
                 new ClickHouseParameters { ["table"] = table });
             Assert.Equal(columns, actual.Select(row => (string?)row[0]));
         }

@@ -51,7 +51,8 @@ internal sealed class ChdbRowStream : IAsyncDisposable
         {
             stream = await Task.Run(() => owner.StartStream(sql, parameters, Format), cancellationToken);
         }
-        catch (ClickHouseException notStreamable) when (notStreamable.Code == BadArguments && notStreamable.Detail.StartsWith("Streaming query is not supported", StringComparison.Ordinal))
+        catch (ClickHouseException notStreamable) when (notStreamable.Code == BadArguments
+            && notStreamable.Detail.StartsWith("Streaming query is not supported", StringComparison.Ordinal))
         {
             // DDL and other statements without a result stream: run them whole; their output is empty or tiny.
             ended = true;

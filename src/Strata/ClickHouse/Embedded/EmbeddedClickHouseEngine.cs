@@ -25,7 +25,8 @@ public sealed class EmbeddedClickHouseEngine : IClickHouseEngine
     {
         ClickHouseIdentifier.Validate(database);
         var runtime = await Task.Run(() => ChdbRuntime.Start(directory, libraryPath), cancellationToken);
-        await RunAsync(runtime, null, connection => connection.Execute($"CREATE DATABASE IF NOT EXISTS {ClickHouseIdentifier.Quote(database)}", null), cancellationToken);
+        await RunAsync(runtime, null,
+            connection => connection.Execute($"CREATE DATABASE IF NOT EXISTS {ClickHouseIdentifier.Quote(database)}", null), cancellationToken);
         return new EmbeddedClickHouseEngine(runtime, database);
     }
 

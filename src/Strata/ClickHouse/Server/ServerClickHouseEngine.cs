@@ -58,7 +58,8 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         long written = 0;
         await foreach (var batch in rows.Chunk(InsertBatchRows).WithCancellation(cancellationToken))
         {
-            written += await Translate(() => client.InsertBinaryAsync(ClickHouseIdentifier.Validate(table), columns, batch.Cast<object[]>(), null, cancellationToken));
+            written += await Translate(
+                () => client.InsertBinaryAsync(ClickHouseIdentifier.Validate(table), columns, batch.Cast<object[]>(), null, cancellationToken));
         }
         return written;
     }

@@ -9,7 +9,8 @@ internal static partial class IngestLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingesting {FileCount} file(s) as {Format}")]
     public static partial void Starting(ILogger logger, int fileCount, IngestFormat format);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{File} -> {Table}: read {Read}, loaded {Loaded}, duplicates {Duplicates}, quarantined {Quarantined}")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{File} -> {Table}: read {Read}, loaded {Loaded}, duplicates {Duplicates}, quarantined {Quarantined}")]
     public static partial void TableLoaded(ILogger logger, string file, string table, long read, long loaded, long duplicates, long quarantined);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{File}: staged {Rows} row(s) with binary COPY in {Milliseconds} ms")]

@@ -10,7 +10,8 @@ namespace Strata.Raw.Ingest;
 /// </summary>
 public sealed class Ingestor(PostgresDatabase database, ILogger logger, TimeProvider clock)
 {
-    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> files, IngestFormat format, IProgress<double> bytesDone, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestAsync(
+        IReadOnlyList<string> files, IngestFormat format, IProgress<double> bytesDone, CancellationToken cancellationToken)
     {
         IngestLog.Starting(logger, files.Count, format);
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -30,7 +30,8 @@ internal sealed class OnlineRetailFileLoader(IngestSession session) : IFileLoade
         var cleaner = new OnlineRetailLineCleaner(header, session.NowUtc);
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
         await session.Connection.ExecuteAsync(SqlCatalog.Read(Lines.CreateSql), cancellationToken);
-        await StagingCopy.CopyAsync(session, Lines, reader.FileName, StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
+        await StagingCopy.CopyAsync(session, Lines, reader.FileName,
+            StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
         var counts = new Dictionary<string, TableCounts>();
         foreach (var table in RawTables.All)
         {

@@ -13,7 +13,8 @@ namespace Strata.Raw.Ingest;
 /// </summary>
 internal static class StagingCopy
 {
-    public static async Task CopyAsync(IngestSession session, StagingLayout layout, string sourceFile, IAsyncEnumerable<StagedRow> rows, CancellationToken cancellationToken)
+    public static async Task CopyAsync(
+        IngestSession session, StagingLayout layout, string sourceFile, IAsyncEnumerable<StagedRow> rows, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await using var importer = await session.Connection.BeginBinaryImportAsync(Statement(layout.CopySql), cancellationToken);

@@ -26,7 +26,8 @@ internal sealed class StrataFileLoader(IngestSession session) : IFileLoader
         var layout = StagingLayout.For(header.Table);
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
         await session.Connection.ExecuteAsync(SqlCatalog.Read(layout.CreateSql), cancellationToken);
-        await StagingCopy.CopyAsync(session, layout, reader.FileName, StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
+        await StagingCopy.CopyAsync(session, layout, reader.FileName,
+            StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
         var counts = await TableMerge.MergeAsync(session, header.Table, reader.FileName, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Dictionary<string, TableCounts> { [header.Table.Name] = counts };

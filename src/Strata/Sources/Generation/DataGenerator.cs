@@ -23,21 +23,26 @@ public sealed class DataGenerator(ILogger<DataGenerator> logger)
     {
         options.Validate();
         Directory.CreateDirectory(directory);
-        GenerationLog.Generating(logger, options.Customers, options.Products, options.Sales, options.Start, options.End, options.Seed, options.DefectRate, directory);
+        GenerationLog.Generating(
+            logger, options.Customers, options.Products, options.Sales, options.Start, options.End, options.Seed, options.DefectRate, directory);
         var calendar = new SalesCalendar(options.Start, options.End, options.Sales, Stream(options, RandomStream.Calendar));
         var customers = CustomerFactory.Create(options.Customers, calendar, Stream(options, RandomStream.Customers));
-        var products = ProductFactory.Create(options.Products, options.Start, options.End, Stream(options, RandomStream.Products), Stream(options, RandomStream.Prices));
+        var products = ProductFactory.Create(
+            options.Products, options.Start, options.End, Stream(options, RandomStream.Products), Stream(options, RandomStream.Prices));
 
         var customerDefects = new CustomerDefects(options.Customers);
-        var customerFile = WriteDimension(Open(directory, RawTables.Customers, customerDefects, options, RandomStream.CustomerDefects), customers, CustomerRows.Width, CustomerRows.Render);
+        var customerFile = WriteDimension(Open(directory, RawTables.Customers, customerDefects, options, RandomStream.CustomerDefects),
+            customers, CustomerRows.Width, CustomerRows.Render);
         var productDefects = new ProductDefects(options.Products);
-        var productFile = WriteDimension(Open(directory, RawTables.Products, productDefects, options, RandomStream.ProductDefects), products, ProductRows.Width, ProductRows.Render);
+        var productFile = WriteDimension(Open(directory, RawTables.Products, productDefects, options, RandomStream.ProductDefects),
+            products, ProductRows.Width, ProductRows.Render);
 
         var saleDefects = new SaleDefects(options.Sales, customerDefects.NextFreshNumber, productDefects.NextFreshNumber);
         TableOutput saleFile;
         using (var sales = Open(directory, RawTables.Sales, saleDefects, options, RandomStream.SaleDefects))
         {
-            new SaleStream(calendar, new CustomerActivity(customers, options.Start), new ProductPicker(products), new PriceBook(products), Stream(options, RandomStream.Sales))
+            new SaleStream(calendar, new CustomerActivity(customers, options.Start), new ProductPicker(products), new PriceBook(products),
+                Stream(options, RandomStream.Sales))
                 .WriteTo(sales, salesDone, cancellationToken);
             saleFile = Finish(sales);
         }

@@ -6,7 +6,8 @@ namespace Strata.Sources.OnlineRetail;
 /// </summary>
 public sealed class OnlineRetailHeader
 {
-    public static readonly IReadOnlyList<string> Columns = ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"];
+    public static readonly IReadOnlyList<string> Columns =
+        ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"];
 
     private readonly int[] positions;
 
@@ -34,4 +35,5 @@ public sealed class OnlineRetailHeader
 }
 
 /// <summary>One line of the export, fields as written.</summary>
-public sealed record OnlineRetailLine(string Invoice, string StockCode, string Description, string Quantity, string InvoiceDate, string Price, string CustomerId, string Country);
+public sealed record OnlineRetailLine(
+    string Invoice, string StockCode, string Description, string Quantity, string InvoiceDate, string Price, string CustomerId, string Country);

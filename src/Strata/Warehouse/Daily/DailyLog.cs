@@ -5,7 +5,8 @@ namespace Strata.Warehouse.Daily;
 /// <summary>The daily run's log messages (R7.1: every step with its duration, data volume and memory).</summary>
 internal static partial class DailyLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Daily run {RunId} for {Range} (and sales changed since {Since:yyyy-MM-dd HH:mm:ss.ffffff}Z), ClickHouse {Engine}")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Daily run {RunId} for {Range} (and sales changed since {Since:yyyy-MM-dd HH:mm:ss.ffffff}Z), ClickHouse {Engine}")]
     public static partial void Started(ILogger logger, Guid runId, DailyRange range, DateTime since, string engine);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Daily run {RunId} for {Range} (first run: no watermark yet), ClickHouse {Engine}")]

@@ -95,9 +95,11 @@ public sealed class DailyRun(
 
     /// <summary>Runs a statement that reads PostgreSQL through postgresql(): the connection arguments are bound too.</summary>
     public Task PullAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        TimedAsync(sqlFile, () => warehouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind([.. rawSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
+        TimedAsync(sqlFile, () => warehouse.ExecuteAsync(
+            SqlCatalog.Read(sqlFile), Bind([.. rawSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
 
-    public async Task<List<T>> QueryAsync<T>(string sqlFile, Func<ResultRow, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public async Task<List<T>> QueryAsync<T>(
+        string sqlFile, Func<ResultRow, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<T>();
         await TimedAsync(sqlFile, async () =>

@@ -12,7 +12,8 @@ internal static class PartitionSwap
 
     public static async Task<int> SwapAsync(DailyRun run, string table, CancellationToken cancellationToken)
     {
-        var partitions = await run.QueryAsync($"{Folder}{table}_partitions.sql", row => (Id: row.Text("partition_id"), Action: row.Text("action")), cancellationToken);
+        var partitions = await run.QueryAsync($"{Folder}{table}_partitions.sql",
+            row => (Id: row.Text("partition_id"), Action: row.Text("action")), cancellationToken);
         foreach (var (id, action) in partitions)
         {
             await run.ExecuteAsync($"{Folder}{action}_{table}_partition.sql", cancellationToken, ("partition_id", id));

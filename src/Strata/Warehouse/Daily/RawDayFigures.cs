@@ -28,13 +28,15 @@ internal static class RawDayFigures
     }
 
     /// <summary>The rows whose sale_id is one of <paramref name="saleIds"/>, per day.</summary>
-    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadOfSalesAsync(DailyRun run, IReadOnlyList<long> saleIds, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadOfSalesAsync(
+        DailyRun run, IReadOnlyList<long> saleIds, CancellationToken cancellationToken)
     {
         if (saleIds.Count == 0)
         {
             return new Dictionary<DateOnly, DayFigures>();
         }
-        var days = await run.Raw.ReadAsync(SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"), Read, cancellationToken, ("sale_ids", saleIds.ToArray()));
+        var days = await run.Raw.ReadAsync(
+            SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"), Read, cancellationToken, ("sale_ids", saleIds.ToArray()));
         return days.ToDictionary(day => day.Day);
     }
 

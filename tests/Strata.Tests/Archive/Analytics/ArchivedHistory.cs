@@ -30,11 +30,13 @@ public sealed class ArchivedHistory : IAsyncLifetime
         await CopySalesAsync();
         foreach (var p in History.Products)
         {
-            await ExecuteAsync($"INSERT INTO historical_products VALUES ('{p.ProductId}', '{p.Name}', '{p.Category}', NULL, {Text(p.Price)}, {Instant(p.From)}, {Instant(p.To)}, {Current(p.To)})");
+            await ExecuteAsync($"INSERT INTO historical_products VALUES ('{p.ProductId}', '{p.Name}', '{p.Category}', NULL, {Text(p.Price)}, "
+                + $"{Instant(p.From)}, {Instant(p.To)}, {Current(p.To)})");
         }
         foreach (var c in History.Customers)
         {
-            await ExecuteAsync($"INSERT INTO historical_customers VALUES ({c.CustomerId}, {c.Age}, '{c.Gender}', '{c.City}', '{c.Region}', '{c.Country}', '2020-01-01', {Instant(c.From)}, {Instant(c.To)}, {Current(c.To)})");
+            await ExecuteAsync($"INSERT INTO historical_customers VALUES ({c.CustomerId}, {c.Age}, '{c.Gender}', '{c.City}', '{c.Region}', '{c.Country}', "
+                + $"'2020-01-01', {Instant(c.From)}, {Instant(c.To)}, {Current(c.To)})");
         }
     }
 

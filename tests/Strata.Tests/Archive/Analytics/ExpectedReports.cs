@@ -83,7 +83,10 @@ public sealed class ExpectedReports(SalesHistory history)
             return Enumerable.Range(1, last - cohort.Key).Select(after =>
             {
                 var returning = purchases.Count(p => members.Contains(p.CustomerId) && p.QuarterNumber == cohort.Key + after);
-                return new object?[] { (cohort.Key - 1) / 4, (cohort.Key - 1) % 4 + 1, members.Count, after, returning, Round(100m * returning / members.Count, 2) };
+                return new object?[]
+                {
+                    (cohort.Key - 1) / 4, (cohort.Key - 1) % 4 + 1, members.Count, after, returning, Round(100m * returning / members.Count, 2),
+                };
             });
         })];
     }
@@ -91,7 +94,8 @@ public sealed class ExpectedReports(SalesHistory history)
     public List<object?[]> RegionalComparison()
     {
         var yearly = sales.GroupBy(s => (s.Year, s.Customer.Country, s.Customer.Region))
-            .Select(g => (g.Key.Year, g.Key.Country, g.Key.Region, Revenue: g.Sum(s => s.Revenue), Sales: g.Count(), Customers: g.Select(s => s.Sale.CustomerId).Distinct().Count()))
+            .Select(g => (g.Key.Year, g.Key.Country, g.Key.Region, Revenue: g.Sum(s => s.Revenue), Sales: g.Count(),
+                Customers: g.Select(s => s.Sale.CustomerId).Distinct().Count()))
             .ToList();
         return [.. yearly.GroupBy(y => y.Year).OrderBy(g => g.Key).SelectMany(year =>
         {
@@ -101,7 +105,11 @@ public sealed class ExpectedReports(SalesHistory history)
                 {
                     var earlier = yearly.Where(e => e.Country == y.Country && e.Region == y.Region && e.Year < y.Year).OrderByDescending(e => e.Year).ToList();
                     decimal? previous = earlier.Count > 0 ? earlier[0].Revenue : null;
-                    return new object?[] { y.Year, y.Country, y.Region, y.Revenue, y.Sales, y.Customers, Round(y.Revenue / y.Sales, 2), Round(100 * y.Revenue / total, 2), i + 1, Change(y.Revenue, previous) };
+                    return new object?[]
+                    {
+                        y.Year, y.Country, y.Region, y.Revenue, y.Sales, y.Customers, Round(y.Revenue / y.Sales, 2), Round(100 * y.Revenue / total, 2),
+                        i + 1, Change(y.Revenue, previous),
+                    };
                 });
         })];
     }
@@ -138,12 +146,16 @@ public sealed class ExpectedReports(SalesHistory history)
 
     public List<object?[]> CustomerDemographics() =>
         [.. sales.GroupBy(s => (s.AgeBand, s.Customer.Gender, s.Customer.Region))
-            .OrderBy(g => g.Key.AgeBand, StringComparer.Ordinal).ThenBy(g => g.Key.Gender, StringComparer.Ordinal).ThenBy(g => g.Key.Region, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.AgeBand, StringComparer.Ordinal).ThenBy(g => g.Key.Gender, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Region, StringComparer.Ordinal)
             .Select(g =>
             {
                 var revenue = g.Sum(s => s.Revenue);
                 var customers = g.Select(s => s.Sale.CustomerId).Distinct().Count();
-                return new object?[] { g.Key.AgeBand, g.Key.Gender, g.Key.Region, customers, g.Count(), revenue, Round(revenue / g.Count(), 2), Round(revenue / customers, 2) };
+                return new object?[]
+                {
+                    g.Key.AgeBand, g.Key.Gender, g.Key.Region, customers, g.Count(), revenue, Round(revenue / g.Count(), 2), Round(revenue / customers, 2),
+                };
             })];
 
     private static decimal? Change(decimal current, decimal? previous) =>

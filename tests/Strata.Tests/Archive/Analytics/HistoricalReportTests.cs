@@ -26,7 +26,8 @@ public sealed class HistoricalReportTests(ArchivedHistory archived) : IClassFixt
     [Fact]
     public void Every_report_has_an_independent_computation()
     {
-        Assert.Equal(ExpectedByReport.Keys.Order(StringComparer.Ordinal), ReportCatalogue.ForTier(Tier.Archive).Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(ExpectedByReport.Keys.Order(StringComparer.Ordinal),
+            ReportCatalogue.ForTier(Tier.Archive).Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -61,7 +61,9 @@ public sealed class SalesHistory
         }
         var random = new Random(20240301);
         long saleId = 1000;
-        for (var month = new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc); month < new DateTime(2024, 4, 1, 0, 0, 0, DateTimeKind.Utc); month = month.AddMonths(1))
+        for (var month = new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            month < new DateTime(2024, 4, 1, 0, 0, 0, DateTimeKind.Utc);
+            month = month.AddMonths(1))
         {
             var index = (month.Year - 2022) * 12 + month.Month - 1;
             // A yearly season (December peak, February low) on a slowly growing base.
@@ -71,7 +73,8 @@ public sealed class SalesHistory
             {
                 var product = $"P{random.Next(1, 9)}";
                 var customer = active[random.Next(active.Length)];
-                var at = month.AddDays(random.Next(DateTime.DaysInMonth(month.Year, month.Month))).AddSeconds(random.Next(86_400)).AddTicks(random.Next(10) * 10);
+                var at = month.AddDays(random.Next(DateTime.DaysInMonth(month.Year, month.Month)))
+                    .AddSeconds(random.Next(86_400)).AddTicks(random.Next(10) * 10);
                 var price = Products.First(p => p.ProductId == product).Price;
                 Sales.Add(new(saleId++, at, product, customer, random.Next(1, 6), price));
             }

@@ -43,9 +43,11 @@ public sealed class ArchivePipeline : IAsyncLifetime
         await ClickHouseAsync("INSERT INTO dim_product (product_id, name, category, supplier, price, updated_at, loaded_at) VALUES " +
             "('P1', 'Rake', 'Garden', 'Acme', 12.50, now64(6), now64(6)), ('P2', 'Kite', 'Toys', NULL, 8.00, now64(6), now64(6)), " +
             "('P3', 'Atlas', 'Books', 'Globe', 30.00, now64(6), now64(6)), ('P4', 'Pan', 'Kitchen', 'Acme', 21.99, now64(6), now64(6))");
-        await ClickHouseAsync("INSERT INTO dim_customer (customer_id, age, age_band, gender, city, region, country, registration_date, updated_at, loaded_at) VALUES " +
+        await ClickHouseAsync(
+            "INSERT INTO dim_customer (customer_id, age, age_band, gender, city, region, country, registration_date, updated_at, loaded_at) VALUES " +
             string.Join(", ", Enumerable.Range(1, 10).Select(c =>
-                $"({c}, {20 + c * 4}, 'x', '{(c % 2 == 0 ? "F" : "M")}', 'City{c % 3}', 'Region{c % 2}', 'Germany', '2023-0{1 + c % 9}-15', now64(6), now64(6))")));
+                $"({c}, {20 + c * 4}, 'x', '{(c % 2 == 0 ? "F" : "M")}', 'City{c % 3}', 'Region{c % 2}', 'Germany', '2023-0{1 + c % 9}-15', "
+                + "now64(6), now64(6))")));
         var random = new Random(2024);
         long id = 1;
         var sales = new List<(long, DateTime, string, int, int, decimal)>();
@@ -86,8 +88,10 @@ public sealed class ArchivePipeline : IAsyncLifetime
     public async Task InsertSalesAsync(IEnumerable<(long Id, DateTime At, string Product, int Customer, int Quantity, decimal Price)> sales)
     {
         var values = sales.Select(s => string.Create(CultureInfo.InvariantCulture,
-            $"({s.Id}, '{s.At:yyyy-MM-dd HH:mm:ss.ffffff}', '{s.Product}', {s.Customer}, {s.Quantity}, {s.Price}, {s.Quantity * s.Price}, now64(6), now64(6))"));
-        await ClickHouseAsync("INSERT INTO fact_sales (sale_id, sale_date, product_id, customer_id, quantity, price, revenue, updated_at, loaded_at) VALUES " + string.Join(", ", values));
+            $"({s.Id}, '{s.At:yyyy-MM-dd HH:mm:ss.ffffff}', '{s.Product}', {s.Customer}, {s.Quantity}, {s.Price}, {s.Quantity * s.Price}, "
+            + $"now64(6), now64(6))"));
+        await ClickHouseAsync("INSERT INTO fact_sales (sale_id, sale_date, product_id, customer_id, quantity, price, revenue, updated_at, loaded_at) VALUES "
+            + string.Join(", ", values));
     }
 
     /// <summary>One month of fact_sales in ClickHouse, ordered by sale_id, as .NET values.</summary>

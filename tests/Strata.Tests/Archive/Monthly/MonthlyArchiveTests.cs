@@ -24,7 +24,8 @@ public sealed class MonthlyArchiveTests(ArchivePipeline pipeline) : IClassFixtur
         var rerun = await pipeline.ArchiveRowsAsync("SELECT * FROM historical_sales ORDER BY sale_id");
         Assert.Equal(snapshot.Select(r => r[..^1]), rerun.Select(r => r[..^1])); // all but archived_at, which the rerun restamps
         Assert.Equal([[10m, 10m], [4m, 4m]], Cells(await pipeline.ArchiveRowsAsync(
-            "SELECT count(*), count(DISTINCT customer_id) FROM historical_customers UNION ALL SELECT count(*), count(DISTINCT product_id) FROM historical_products")));
+            "SELECT count(*), count(DISTINCT customer_id) FROM historical_customers "
+            + "UNION ALL SELECT count(*), count(DISTINCT product_id) FROM historical_products")));
         Assert.Empty(await pipeline.ArchiveRowsAsync("SELECT tablename FROM pg_tables WHERE tablename LIKE '%stage_2%'"));
     }
 
@@ -70,5 +71,7 @@ public sealed class MonthlyArchiveTests(ArchivePipeline pipeline) : IClassFixtur
 
     /// <summary>Numbers as decimal, so a ClickHouse Int32 and a PostgreSQL integer of the same value compare equal.</summary>
     internal static List<object?[]> Cells(List<object?[]> rows) =>
-        [.. rows.Select(row => row.Select(v => v is short or int or long ? Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture) : v).ToArray())];
+        [.. rows.Select(row => row
+            .Select(v => v is short or int or long ? Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture) : v)
+            .ToArray())];
 }

@@ -9,7 +9,8 @@ public static class DefectFixtures
         .Genuine("3,,,,,,2023-03-01")
         .Genuine("4,28,F,Москва,Центральный,Россия,2023-04-15")
         .InPlace("mixed_date_format", "5,40,M,Munich,Bavaria,Germany,20.05.2023", "5,40,M,Munich,Bavaria,Germany,2023-05-20")
-        .InPlace("stray_whitespace_case", " 6 , 33, m ,\"  new   YORK \",new york,UNITED STATES,2023/06/01", "6,33,M,New York,New York,United States,2023-06-01")
+        .InPlace("stray_whitespace_case", " 6 , 33, m ,\"  new   YORK \",new york,UNITED STATES,2023/06/01",
+            "6,33,M,New York,New York,United States,2023-06-01")
         .Duplicate("2,51,M,Hamburg,Hamburg,Germany,2023-02-11")
         .Defect("conflicting_duplicate", "1,35,F,Berlin,Berlin,Germany,2023-01-05", "conflicting duplicate: customer_id 1 first appears on line 2")
         .Defect("missing_required", "900,30,F,Bonn,Nrw,Germany,", "registration_date: required, but empty")

@@ -6,7 +6,8 @@ public sealed class DefectIngestTests : FreshDatabaseTest
 {
     private const string CustomerRows = "SELECT customer_id, age, gender, city, region, country, to_char(registration_date, 'YYYY-MM-DD') FROM customer_data";
     private const string ProductRows = "SELECT product_id, name, category, supplier, price FROM product_data";
-    private const string SaleRows = "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price FROM sales_data";
+    private const string SaleRows =
+        "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price FROM sales_data";
 
     [Fact]
     public async Task Every_defect_kind_ends_as_the_csv_format_specifies_and_every_row_is_counted()

@@ -85,5 +85,7 @@ public sealed partial class ExportLines
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    public sealed record Line(int Index, string Invoice, string StockCode, string Description, int Quantity, DateTime Date, decimal Price, string CustomerId, string Country, string Raw, string Kind);
+    public sealed record Line(
+        int Index, string Invoice, string StockCode, string Description, int Quantity, DateTime Date, decimal Price, string CustomerId, string Country,
+        string Raw, string Kind);
 }

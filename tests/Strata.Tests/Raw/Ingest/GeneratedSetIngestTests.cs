@@ -25,7 +25,8 @@ public sealed class GeneratedSetIngestTests : FreshDatabaseTest
             var duplicates = output.Defects.GetValueOrDefault("exact_duplicate");
             Assert.Equal(new TableCounts(output.Rows, output.Genuine, duplicates, output.Rows - output.Genuine - duplicates), run.Table(table.Name));
         }
-        Assert.Equal([set.Summary.Customers.ToString(System.Globalization.CultureInfo.InvariantCulture)], await Db.RowsAsync("SELECT count(*) FROM customer_data"));
+        Assert.Equal([set.Summary.Customers.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            await Db.RowsAsync("SELECT count(*) FROM customer_data"));
         Assert.Equal([set.Summary.Sales.ToString(System.Globalization.CultureInfo.InvariantCulture)], await Db.RowsAsync("SELECT count(*) FROM sales_data"));
     }
 

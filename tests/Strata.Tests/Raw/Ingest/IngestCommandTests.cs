@@ -16,7 +16,8 @@ public sealed class IngestCommandTests : FreshDatabaseTest
 
         Assert.Equal(0, run.ExitCode);
         var expected = DefectFixtures.Sales().Expected;
-        Assert.Matches($@"sales_data\s*│\s*{expected.Read}\s*│\s*{expected.Loaded}\s*│\s*{expected.Duplicates}\s*│\s*{expected.Quarantined}\s*│\s*holds", run.Out);
+        Assert.Matches($@"sales_data\s*│\s*{expected.Read}\s*│\s*{expected.Loaded}\s*│\s*"
+            + $@"{expected.Duplicates}\s*│\s*{expected.Quarantined}\s*│\s*holds", run.Out);
         Assert.Contains("check: read = loaded + duplicates + quarantined", run.Out);
     }
 
@@ -29,7 +30,8 @@ public sealed class IngestCommandTests : FreshDatabaseTest
 
         Assert.Equal(["tables", "files"], run.Summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["customer_data", "product_data", "sales_data"], run.Summary.GetProperty("tables").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["read", "loaded", "duplicates", "quarantined"], run.Summary.GetProperty("tables").GetProperty("sales_data").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["read", "loaded", "duplicates", "quarantined"],
+            run.Summary.GetProperty("tables").GetProperty("sales_data").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
@@ -44,7 +46,8 @@ public sealed class IngestCommandTests : FreshDatabaseTest
     [Fact]
     public async Task An_unknown_format_is_bad_usage()
     {
-        var run = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Db.ConnectionString }, "ingest", Input.Root, "--format", "xlsx");
+        var run = await CliRun.InvokeAsync(
+            new Dictionary<string, string> { ["STRATA_POSTGRES"] = Db.ConnectionString }, "ingest", Input.Root, "--format", "xlsx");
 
         Assert.Equal(2, run.ExitCode);
     }

@@ -15,7 +15,8 @@ public sealed class LaterFileTests : FreshDatabaseTest
     public async Task A_changed_row_in_a_later_file_updates_the_row_and_bumps_updated_at_while_identical_rows_stay_untouched()
     {
         var first = Input.Write("customer_data.csv", Header + "1,30,F,Berlin,Berlin,Germany,2023-01-01\r\n2,40,M,Bonn,Nrw,Germany,2023-01-02\r\n");
-        var later = Input.Write("customer_data_2.csv", Header + "1,30,F,Bremen,Bremen,Germany,2023-01-01\r\n2,40,M,Bonn,Nrw,Germany,2023-01-02\r\n3,50,F,Kiel,Sh,Germany,2023-01-03\r\n");
+        var later = Input.Write("customer_data_2.csv",
+            Header + "1,30,F,Bremen,Bremen,Germany,2023-01-01\r\n2,40,M,Bonn,Nrw,Germany,2023-01-02\r\n3,50,F,Kiel,Sh,Germany,2023-01-03\r\n");
         await IngestRun.InvokeAsync(Db, first);
         var before = await Db.RowsAsync(Rows);
 

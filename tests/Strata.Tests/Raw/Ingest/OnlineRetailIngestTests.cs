@@ -20,7 +20,8 @@ public sealed class OnlineRetailIngestTests : FreshDatabaseTest
         Assert.Equal(export.CustomerCounts, run.Table("customer_data"));
         Assert.Equal(export.ProductCounts, run.Table("product_data"));
         Assert.Equal(export.QuarantinedKinds,
-            await Db.RowsAsync("SELECT split_part(reason, ':', 1), count(*) FROM quarantine WHERE target_table = 'sales_data' GROUP BY 1 ORDER BY split_part(reason, ':', 1) COLLATE \"C\""));
+            await Db.RowsAsync("SELECT split_part(reason, ':', 1), count(*) FROM quarantine WHERE target_table = 'sales_data' "
+                + "GROUP BY 1 ORDER BY split_part(reason, ':', 1) COLLATE \"C\""));
     }
 
     [Fact]
@@ -31,25 +32,30 @@ public sealed class OnlineRetailIngestTests : FreshDatabaseTest
         await IngestRun.InvokeAsync(Db, Sample, "--format", "online-retail-ii");
 
         Assert.Equal(export.SaleRows.Order(), (await Db.RowsAsync(
-            "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price FROM sales_data")).Order());
+            "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price "
+            + "FROM sales_data")).Order());
         Assert.Equal(export.CustomerRows.Order(), (await Db.RowsAsync(
-            "SELECT customer_id, country, to_char(registration_date, 'YYYY-MM-DD') FROM customer_data WHERE num_nulls(age, gender, city, region) = 4")).Order());
+            "SELECT customer_id, country, to_char(registration_date, 'YYYY-MM-DD') FROM customer_data "
+            + "WHERE num_nulls(age, gender, city, region) = 4")).Order());
         Assert.Equal(export.ProductRows.Order(), (await Db.RowsAsync("SELECT product_id, name, price FROM product_data WHERE supplier IS NULL")).Order());
         Assert.Equal(["RECORD FRAME 7\" SINGLE SIZE", "DOG BOWL , CHASING BALL DESIGN", "GARLAND , WOODEN \" HAPPY EASTER\""], await Db.RowsAsync(
             "SELECT name FROM product_data WHERE product_id IN ('22041', '22349', '22241') ORDER BY product_id = '22241', product_id"));
-        Assert.Empty(await Db.RowsAsync("SELECT category FROM product_data WHERE category IS NULL OR category <> initcap(category) AND category NOT LIKE '%&%'"));
+        Assert.Empty(await Db.RowsAsync(
+            "SELECT category FROM product_data WHERE category IS NULL OR category <> initcap(category) AND category NOT LIKE '%&%'"));
     }
 
     [Fact]
     public async Task Ingesting_the_export_again_loads_nothing_new()
     {
         await IngestRun.InvokeAsync(Db, Sample, "--format", "online-retail-ii");
-        var before = await Db.RowsAsync("SELECT t::text FROM sales_data t UNION ALL SELECT t::text FROM product_data t UNION ALL SELECT t::text FROM customer_data t ORDER BY 1");
+        var before = await Db.RowsAsync(
+            "SELECT t::text FROM sales_data t UNION ALL SELECT t::text FROM product_data t UNION ALL SELECT t::text FROM customer_data t ORDER BY 1");
 
         var again = await IngestRun.InvokeAsync(Db, Sample, "--format", "online-retail-ii");
 
         Assert.All(Tables, table => Assert.Equal(0, again.Table(table).Loaded));
-        Assert.Equal(before, await Db.RowsAsync("SELECT t::text FROM sales_data t UNION ALL SELECT t::text FROM product_data t UNION ALL SELECT t::text FROM customer_data t ORDER BY 1"));
+        Assert.Equal(before, await Db.RowsAsync(
+            "SELECT t::text FROM sales_data t UNION ALL SELECT t::text FROM product_data t UNION ALL SELECT t::text FROM customer_data t ORDER BY 1"));
     }
 
     [Fact]
@@ -65,7 +71,8 @@ public sealed class OnlineRetailIngestTests : FreshDatabaseTest
         Assert.Equal(export.SalesCounts, run.Table("sales_data"));
         Assert.Equal(export.CustomerCounts, run.Table("customer_data"));
         Assert.Equal(export.SaleRows.Order(), (await Db.RowsAsync(
-            "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price FROM sales_data")).Order());
+            "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price "
+            + "FROM sales_data")).Order());
     }
 
     [Fact]

@@ -9,7 +9,8 @@ public sealed class RefusedFileTests : FreshDatabaseTest
     [Fact]
     public async Task Refused_files_are_named_with_what_is_wrong_while_the_good_files_still_load()
     {
-        Input.Write("customer_data.csv", "customer_id,age,gender,city,region,country,registration_date\r\n1,30,F,Berlin,Berlin,Germany,2023-01-01\r\n2,31,M,Bonn,Nrw,Germany,2023-01-01\r\n");
+        Input.Write("customer_data.csv", "customer_id,age,gender,city,region,country,registration_date\r\n"
+            + "1,30,F,Berlin,Berlin,Germany,2023-01-01\r\n2,31,M,Bonn,Nrw,Germany,2023-01-01\r\n");
         Input.WriteBytes("customer_data_2.csv", CustomersWithBadBytesFarIn());
         Input.Write("product_data.csv", "product_id,name,category,supplier,price\r\nP1,Mug,Kitchen,,4.50\r\n");
         Input.Write("sales_data.csv", "sale_id,sale_date,product_id,customer_id,quantity,price\r\n1,2024-01-01 10:00:00,P1,1,2,4.50\r\n");

@@ -67,7 +67,8 @@ public sealed class DailyQuarantineTests(TestDatabase postgres, TestClickHouse c
             await clickHouse.RowsAsync("SELECT source_table, business_key, reason FROM quarantine ORDER BY source_table, business_key"));
         Assert.Equal([3, 7.00m, 21.00m], (await clickHouse.RowsAsync("SELECT quantity, price, revenue FROM fact_sales WHERE sale_id = 9003")).Single());
         var ledger = await postgres.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM load_ledger WHERE tier = 'clickhouse' AND read_rows = loaded_rows + duplicate_rows + quarantined_rows", CancellationToken.None);
+            "SELECT count(*) FROM load_ledger WHERE tier = 'clickhouse' AND read_rows = loaded_rows + duplicate_rows + quarantined_rows",
+            CancellationToken.None);
         Assert.Equal(3, ledger);
     }
 

@@ -95,7 +95,9 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
 
         var crashed = await stores.RunAsync(FirstQuarter, new DailyOptions
         {
-            Checkpoints = new Checkpoints((point, _) => point == crashPoint ? throw new InvalidOperationException($"injected crash at {point}") : Task.CompletedTask),
+            Checkpoints = new Checkpoints((point, _) => point == crashPoint
+                ? throw new InvalidOperationException($"injected crash at {point}")
+                : Task.CompletedTask),
         });
         var repaired = await stores.RunAsync(FirstQuarter);
         var afterRepair = await stores.FingerprintAsync();
@@ -115,7 +117,8 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
         {
             Checkpoints = new Checkpoints((point, ct) => point == "loaded"
                 ? clickHouse.Engine.ExecuteAsync(
-                    "ALTER TABLE fact_sales UPDATE revenue = revenue + 1 WHERE sale_id = (SELECT min(sale_id) FROM fact_sales) SETTINGS mutations_sync = 2", null, ct)
+                    "ALTER TABLE fact_sales UPDATE revenue = revenue + 1 WHERE sale_id = (SELECT min(sale_id) FROM fact_sales) SETTINGS mutations_sync = 2",
+                    null, ct)
                 : Task.CompletedTask),
         });
 

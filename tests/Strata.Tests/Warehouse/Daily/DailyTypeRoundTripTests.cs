@@ -39,7 +39,8 @@ public sealed class DailyTypeRoundTripTests(TestDatabase postgres, TestClickHous
             SELECT sale_id, sale_date, product_id, customer_id, quantity, price, quantity * price
             FROM sales_data WHERE sale_date >= '2024-02-10 00:00:00+00' AND sale_date < '2024-02-11 00:00:00+00' ORDER BY sale_id
             """);
-        var actual = await clickHouse.RowsAsync("SELECT sale_id, sale_date, product_id, customer_id, quantity, price, revenue FROM fact_sales ORDER BY sale_id");
+        var actual = await clickHouse.RowsAsync(
+            "SELECT sale_id, sale_date, product_id, customer_id, quantity, price, revenue FROM fact_sales ORDER BY sale_id");
 
         Assert.Equal(expected.Count, actual.Count);
         Assert.Contains(expected, row => (long)row[0]! == 8001 && (decimal)row[5]! == 9999999999.99m);
