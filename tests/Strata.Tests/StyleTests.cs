@@ -6,6 +6,8 @@ namespace Strata.Tests;
 /// <summary>The style rules no analyzer checks: the line length .editorconfig sets for C#.</summary>
 public sealed partial class StyleTests
 {
+    private static readonly string[] CodeFolders = ["src", "tests"];
+
     [Fact]
     public void No_csharp_line_is_longer_than_editorconfig_allows()
     {
@@ -13,7 +15,7 @@ public sealed partial class StyleTests
         var editorConfig = File.ReadAllText(Path.Combine(root, ".editorconfig"));
         var limit = int.Parse(MaxLineLength().Match(editorConfig).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-        var tooLong = new[] { "src", "tests" }
+        var tooLong = CodeFolders
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, number: index + 1)))
