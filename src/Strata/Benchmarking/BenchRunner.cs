@@ -43,7 +43,7 @@ public sealed class BenchRunner(StrataSettings settings, ILoggerFactory loggerFa
             () => new DataGenerator(loggerFactory.CreateLogger<DataGenerator>()).Generate(generation, folder, null, cancellationToken), cancellationToken));
         var (ingested, ingesting) = await StageMeasurement.MeasureAsync(() =>
             new Ingestor(postgres, loggerFactory.CreateLogger<Ingestor>(), TimeProvider.System)
-                .IngestAsync(generated.Files, IngestFormat.Strata, new Progress<double>(), cancellationToken));
+                .IngestAsync(generated.Files, IngestFormat.Strata, Guid.NewGuid(), new Progress<double>(), cancellationToken));
         var refused = ingested.Files.FirstOrDefault(file => file.Status == FileStatus.Refused);
         var salesLoaded = refused is null
             ? ingested.Tables[RawTables.Sales.Name].Loaded
