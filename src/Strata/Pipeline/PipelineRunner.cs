@@ -74,7 +74,7 @@ public sealed class PipelineRunner(PipelineRun run, RunOptions options, ILogger 
             {
                 ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome.Result?.Fault is { } fault && TransientFaults.IsTransient(fault)),
                 MaxRetryAttempts = step.Definition.Retry.Retries,
-                Delay = step.Definition.Retry.Delay,
+                Delay = options.RetryDelay ?? step.Definition.Retry.Delay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 OnRetry = arguments =>

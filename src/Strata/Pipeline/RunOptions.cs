@@ -16,6 +16,9 @@ public record RunOptions
 
     public DateTimeOffset? ScheduledFor { get; init; }
 
+    /// <summary>When set, the wait before a step's first retry instead of the one its declaration gives (tests, impatient operators).</summary>
+    public TimeSpan? RetryDelay { get; init; }
+
     /// <summary>Only these steps (by name, in the pipeline's order), for an orchestrator's one-task-per-step; every step when null.</summary>
     public IReadOnlySet<string>? Steps { get; init; }
 }

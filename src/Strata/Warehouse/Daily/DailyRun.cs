@@ -112,8 +112,15 @@ public sealed class DailyRun(
         rawFigures = RawDayFigures.ReadAsync(raw, AffectedRanges, backgroundWork.Token);
 
     /// <summary>The figures <see cref="StartReadingRawFigures"/> started reading (read now when the extract ran in another process).</summary>
-    public Task<IReadOnlyDictionary<DateOnly, DayFigures>> RawFiguresAsync(CancellationToken cancellationToken) =>
-        (rawFigures ??= RawDayFigures.ReadAsync(raw, AffectedRanges, backgroundWork.Token)).WaitAsync(cancellationToken);
+    public Task<IReadOnlyDictionary<DateOnly, DayFigures>> RawFiguresAsync(CancellationToken cancellationToken)
+    {
+        // A read that failed (a dropped connection) is read again when the reconcile step is retried.
+        if (rawFigures is null or { IsFaulted: true })
+        {
+            rawFigures = RawDayFigures.ReadAsync(raw, AffectedRanges, backgroundWork.Token);
+        }
+        return rawFigures.WaitAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Ends the work still running in the background when the run stops (a failed step leaves the figures
