@@ -187,9 +187,11 @@ public sealed class DailyOrchestrationTests(TestDatabase postgres, TestClickHous
 
     private async Task KillSessionsAsync(CancellationToken cancellationToken)
     {
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
-        await admin.OpenAsync(cancellationToken);
-        await using var kill = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", admin);
+        var admin = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var kill = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection);
         kill.Parameters.AddWithValue("name", postgres.Name);
         await kill.ExecuteScalarAsync(cancellationToken);
     }

@@ -36,7 +36,8 @@ public sealed class OrchestrationCommandTests(TestDatabase postgres, TestClickHo
         Assert.Equal("month", pipelines["monthly"].GetProperty("partition").GetString());
         var steps = daily.GetProperty("steps").EnumerateArray().ToList();
         Assert.Equal(["extract", "transform", "load", "reconcile"], steps.Select(s => s.GetProperty("name").GetString()));
-        Assert.Equal(["name", "depends_on", "reads", "writes", "retries", "retry_delay_s", "timeout_s", "checks"], steps[1].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "depends_on", "reads", "writes", "retries", "retry_delay_s", "timeout_s", "checks"],
+            steps[1].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["transform"], steps[2].GetProperty("depends_on").EnumerateArray().Select(d => d.GetString()));
         Assert.Contains("raw.sales_data", steps[0].GetProperty("reads").EnumerateArray().Select(d => d.GetString()));
         Assert.Contains("warehouse.fact_sales", steps[2].GetProperty("writes").EnumerateArray().Select(d => d.GetString()));
@@ -62,9 +63,11 @@ public sealed class OrchestrationCommandTests(TestDatabase postgres, TestClickHo
         Assert.Equal(["run_id", "pipeline", "partition", "status", "trigger", "started_at", "finished_at", "attempts", "error", "steps"],
             runs[1].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["failed", "succeeded"], runs.Select(r => r.GetProperty("status").GetString()));
-        Assert.Equal(["extract", "transform", "load", "reconcile"], runs[1].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(["extract", "transform", "load", "reconcile"],
+            runs[1].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
         var step = runs[1].GetProperty("steps")[0];
-        Assert.Equal(["name", "status", "attempt", "duration_ms", "rows_in", "rows_out", "peak_memory_mb", "error"], step.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "status", "attempt", "duration_ms", "rows_in", "rows_out", "peak_memory_mb", "error"],
+            step.EnumerateObject().Select(p => p.Name));
         var show = await CliRun.InvokeAsync(Env, "runs", "show", runs[1].GetProperty("run_id").GetString()!, "--json");
         using var shown = JsonDocument.Parse(show.Out);
         Assert.Contains(shown.RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "reconciliation_fact_sales");
