@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Strata.ClickHouse;
+using Strata.Warehouse;
 using Strata.Warehouse.Daily;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
@@ -47,7 +48,7 @@ internal static class RunDailyCommand
         await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
         await using var postgres = new PostgresDatabase(context.Settings.Raw);
         var runner = new DailyRunner(clickHouse, postgres, context.LoggerFactory);
-        return new DailyOutcome(await runner.RunAsync(range, new DailyOptions(), cancellationToken));
+        return new DailyOutcome(await runner.RunAsync(range, new DailyOptions { Sql = WarehouseSql.For(context.Settings) }, cancellationToken));
     }
 
     private static void Render(DailyOutcome outcome, IAnsiConsole console)

@@ -24,6 +24,12 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     /// <summary>STRATA_GREENPLUM, the archive tier: Greenplum 6/7, Cloudberry or plain PostgreSQL, detected from version().</summary>
     public string Archive { get; init; } = DefaultArchive;
 
+    /// <summary>
+    /// STRATA_CLICKHOUSE_CLUSTER: the ClickHouse cluster (remote_servers) the warehouse tables are created on, sharded and
+    /// replicated (docs/clickhouse.md, "Cluster mode"); null for one node, the default.
+    /// </summary>
+    public string? WarehouseCluster { get; init; }
+
     /// <summary>The connection settings of a tier that speaks the PostgreSQL protocol (raw, archive).</summary>
     public string ConnectionString(Tier tier) => tier switch
     {
@@ -43,6 +49,7 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
             Warehouse = NonEmpty(lookup("STRATA_CLICKHOUSE")) ?? settings.Warehouse,
             LibChdb = NonEmpty(lookup("STRATA_LIBCHDB")) ?? DefaultLibChdb(lookup),
             Archive = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultArchive,
+            WarehouseCluster = NonEmpty(lookup("STRATA_CLICKHOUSE_CLUSTER")),
         };
     }
 

@@ -17,4 +17,7 @@ public sealed record DailyOptions
     /// Tests inject faults here to prove a re-run after a crash at any point gives the same tables.
     /// </summary>
     public Checkpoints Checkpoints { get; init; } = Checkpoints.None;
+
+    /// <summary>The warehouse's layout: one node, or a cluster whose tables are sharded and replicated (STRATA_CLICKHOUSE_CLUSTER).</summary>
+    public WarehouseSql Sql { get; init; } = WarehouseSql.SingleNode;
 }
