@@ -49,6 +49,10 @@ setup_postgres() {
   as_root runuser -u postgres -- psql -p "$port" -qtAX -v ON_ERROR_STOP=1 >/dev/null <<SQL
 SELECT 'CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD ''$PG_PASSWORD'''
 WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
+-- The tests drop their databases WITH (FORCE); an autovacuum worker busy in one belongs to no login role, and only
+-- pg_signal_backend lets the local role end it (otherwise the drop fails now and then with error 42501).
+SELECT 'GRANT pg_signal_backend TO $PG_ROLE'
+WHERE NOT pg_has_role('$PG_ROLE', 'pg_signal_backend', 'member') \gexec
 SELECT 'CREATE DATABASE strata OWNER $PG_ROLE'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'strata') \gexec
 SELECT 'CREATE DATABASE strata_archive OWNER $PG_ROLE'

@@ -19,7 +19,9 @@ public static class WarehouseSchema
     public static Task EnsureAsync(IClickHouseEngine engine, CancellationToken cancellationToken) =>
         EnsureAsync(engine, WarehouseSql.SingleNode, cancellationToken);
 
-    /// <summary>The same in the warehouse's layout: on a cluster, every table ON CLUSTER, replicated, fact_sales sharded (<see cref="WarehouseSql"/>).</summary>
+    /// <summary>
+    /// The same in the warehouse's layout: on a cluster, every table ON CLUSTER, replicated, fact_sales sharded (<see cref="WarehouseSql"/>).
+    /// </summary>
     public static async Task EnsureAsync(IClickHouseEngine engine, WarehouseSql sql, CancellationToken cancellationToken)
     {
         foreach (var path in sql.SchemaFiles())

@@ -72,7 +72,8 @@ public sealed partial class KubernetesManifestTests
         Assert.Equal("Recreate", deployment.Spec.Strategy.Type);
         Assert.All(new[] { serve.StartupProbe, serve.LivenessProbe, serve.ReadinessProbe }, probe => Assert.Equal("/health", probe.HttpGet.Path));
         Assert.All(manifests.OfType<V1PodDisruptionBudget>().Single().Spec.Selector.MatchLabels, label => Assert.Equal(label.Value, podLabels[label.Key]));
-        Assert.All(manifests.OfType<V1Service>().Single(s => s.Metadata.Name == "strata").Spec.Selector, label => Assert.Equal(label.Value, podLabels[label.Key]));
+        Assert.All(manifests.OfType<V1Service>().Single(s => s.Metadata.Name == "strata").Spec.Selector,
+            label => Assert.Equal(label.Value, podLabels[label.Key]));
     }
 
     [KubectlFact]
