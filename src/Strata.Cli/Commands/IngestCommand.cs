@@ -10,7 +10,10 @@ using Strata.Sources;
 
 namespace Strata.Cli.Commands;
 
-/// <summary>`strata ingest DIR|FILE [--format strata|online-retail-ii]`: load CSV into the raw tier, bad rows to quarantine.</summary>
+/// <summary>
+/// `strata ingest DIR|FILE|URL [--format strata|online-retail-ii]`: load CSV (or a JSON Lines API) into the raw tier, bad rows
+/// to quarantine.
+/// </summary>
 internal static class IngestCommand
 {
     private static readonly Dictionary<string, IngestFormat> Formats = new()
@@ -23,7 +26,8 @@ internal static class IngestCommand
     {
         var path = new Argument<string>("path")
         {
-            Description = "A CSV file, or a directory whose *.csv files are all ingested (customers, then products, then sales).",
+            Description = "A CSV file, a directory whose *.csv files are all ingested (customers, then products, then sales), "
+                + "or the http(s) address of a JSON Lines API (docs/ingest.md).",
         };
         var format = new Option<string>("--format")
         {
@@ -45,6 +49,10 @@ internal static class IngestCommand
 
     private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, CancellationToken cancellationToken)
     {
+        if (ApiIngest.Address(path) is { } api)
+        {
+            return await ApiIngest.IngestAsync(context, api, cancellationToken);
+        }
         var files = InputFiles.Find(path);
         await using var database = new PostgresDatabase(context.Settings.Raw);
         var ingestor = new Ingestor(database, context.LoggerFactory.CreateLogger<Ingestor>(), TimeProvider.System);
