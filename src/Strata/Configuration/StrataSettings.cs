@@ -27,6 +27,12 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     /// <summary>STRATA_TIMEZONE: the IANA time zone the schedules' cron expressions are read in.</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>
+    /// STRATA_CLICKHOUSE_CLUSTER: the ClickHouse cluster (remote_servers) the warehouse tables are created on, sharded and
+    /// replicated (docs/clickhouse.md, "Cluster mode"); null for one node, the default.
+    /// </summary>
+    public string? WarehouseCluster { get; init; }
+
     /// <summary>The connection settings of a tier that speaks the PostgreSQL protocol (raw, archive).</summary>
     public string ConnectionString(Tier tier) => tier switch
     {
@@ -47,6 +53,7 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
             LibChdb = NonEmpty(lookup("STRATA_LIBCHDB")) ?? DefaultLibChdb(lookup),
             Archive = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultArchive,
             TimeZone = NonEmpty(lookup("STRATA_TIMEZONE")) ?? "UTC",
+            WarehouseCluster = NonEmpty(lookup("STRATA_CLICKHOUSE_CLUSTER")),
         };
     }
 
