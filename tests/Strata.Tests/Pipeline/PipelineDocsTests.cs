@@ -13,8 +13,7 @@ public sealed class PipelineDocsTests
         var docs = await File.ReadAllTextAsync(DocsPath());
 
         Assert.Equal(0, run.ExitCode);
-        var section = docs[(docs.IndexOf("<!-- manifest:begin -->\n", StringComparison.Ordinal) + "<!-- manifest:begin -->\n".Length)..
-            docs.IndexOf("<!-- manifest:end -->", StringComparison.Ordinal)];
+        var section = docs[(docs.IndexOf("<!-- manifest:begin -->\n", StringComparison.Ordinal) + "<!-- manifest:begin -->\n".Length)..docs.IndexOf("<!-- manifest:end -->", StringComparison.Ordinal)];
         Assert.True(section == run.Out, "docs/pipelines.md is stale: paste the output of `strata manifest --mermaid` between its manifest markers.");
     }
 
