@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
+using Strata.Cli.Pipes;
 using Strata.Configuration;
 using Strata.Diagnostics;
 
@@ -46,16 +47,41 @@ public sealed class CommandRunner(CliEnvironment environment)
         CancellationToken cancellationToken)
     {
         var json = parsed.GetValue(JsonOption);
-        var verbose = parsed.GetValue(VerboseOption);
-        using var loggerFactory = CliLogging.Create(verbose);
-        var console = CreateConsole(environment.Out, interactive: false);
-        var context = new CommandContext(
-            StrataSettings.FromEnvironment(environment.Variable),
-            loggerFactory,
-            new ProgressReporter(environment, enabled: environment.Interactive && !json),
-            console);
+        PipesSession? pipes;
         try
         {
+            pipes = PipesSession.Open(environment.Variable, environment.Out, environment.Error);
+        }
+        catch (StrataException failure)
+        {
+            return await FailAsync(json, failure.Message, StrataCli.Failed);
+        }
+        var exitCode = await RunAsync(parsed, json, pipes, work, render, cancellationToken);
+        pipes?.Close(exitCode);
+        return exitCode;
+    }
+
+    private async Task<int> RunAsync<TSummary>(
+        ParseResult parsed,
+        bool json,
+        PipesSession? pipes,
+        Func<CommandContext, CancellationToken, Task<TSummary>> work,
+        Action<TSummary, IAnsiConsole> render,
+        CancellationToken cancellationToken)
+    {
+        var verbose = parsed.GetValue(VerboseOption);
+        using var loggerFactory = CliLogging.Create(verbose, pipes);
+        var console = CreateConsole(environment.Out, interactive: false);
+        try
+        {
+            var context = new CommandContext(
+                StrataSettings.FromEnvironment(environment.Variable),
+                loggerFactory,
+                new ProgressReporter(environment, enabled: environment.Interactive && !json),
+                console)
+            {
+                Pipes = pipes,
+            };
             var summary = await work(context, cancellationToken);
             if (summary is ISelfWritten)
             {
@@ -73,6 +99,7 @@ public sealed class CommandRunner(CliEnvironment environment)
         }
         catch (StrataException failure)
         {
+            pipes?.Fail(PipesException.From(failure));
             return await FailAsync(json, failure.Message, StrataCli.Failed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -86,6 +113,7 @@ public sealed class CommandRunner(CliEnvironment environment)
             {
                 await environment.Error.WriteLineAsync(unexpected.ToString());
             }
+            pipes?.Fail(PipesException.From(unexpected));
             return await FailAsync(json, $"{unexpected.GetType().Name}: {unexpected.Message}", StrataCli.Failed);
         }
     }
@@ -139,7 +167,11 @@ public sealed class CommandRunner(CliEnvironment environment)
 }
 
 /// <summary>What a command's work receives: settings, logging, progress and the console for human output.</summary>
-public sealed record CommandContext(StrataSettings Settings, ILoggerFactory LoggerFactory, ProgressReporter Progress, IAnsiConsole Console);
+public sealed record CommandContext(StrataSettings Settings, ILoggerFactory LoggerFactory, ProgressReporter Progress, IAnsiConsole Console)
+{
+    /// <summary>The Dagster Pipes session when Dagster launched this process, else null.</summary>
+    internal PipesSession? Pipes { get; init; }
+}
 
 /// <summary>A summary whose command already wrote everything stdout should carry.</summary>
 public interface ISelfWritten;

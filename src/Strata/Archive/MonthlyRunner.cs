@@ -36,6 +36,7 @@ public sealed class MonthlyRunner(IClickHouseEngine warehouse, string archiveCon
             Days = (months[0].FirstDay, months[^1].LastDay),
             Trigger = options.Trigger,
             ScheduledFor = options.ScheduledFor,
+            Continues = options.ContinuesRunOf(PipelineCatalogue.Monthly),
         };
         await using var run = new MonthlyRun(identity, warehouse, archiveConnectionString, raw, options.Checkpoints, logger);
         var archivers = months.Select(month => new MonthArchiver(run, month)).ToList();

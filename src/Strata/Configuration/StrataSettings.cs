@@ -33,6 +33,9 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     /// </summary>
     public string? WarehouseCluster { get; init; }
 
+    /// <summary>STRATA_OPENLINEAGE_URL and its companions: where every run's lineage goes; null sends none (docs/orchestration.md).</summary>
+    public Strata.Lineage.OpenLineageTarget? Lineage { get; init; }
+
     /// <summary>The connection settings of a tier that speaks the PostgreSQL protocol (raw, archive).</summary>
     public string ConnectionString(Tier tier) => tier switch
     {
@@ -54,6 +57,7 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
             Archive = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultArchive,
             TimeZone = NonEmpty(lookup("STRATA_TIMEZONE")) ?? "UTC",
             WarehouseCluster = NonEmpty(lookup("STRATA_CLICKHOUSE_CLUSTER")),
+            Lineage = Strata.Lineage.OpenLineageTarget.FromEnvironment(lookup),
         };
     }
 

@@ -16,4 +16,7 @@ public sealed record PipelineRun(string Pipeline, string Partition)
 
     /// <summary>The cron occurrence a scheduled run stands for; null otherwise.</summary>
     public DateTimeOffset? ScheduledFor { get; init; }
+
+    /// <summary>This invocation continues a run an earlier one began (an orchestrator's task for a later step).</summary>
+    public bool Continues { get; init; }
 }

@@ -21,4 +21,7 @@ public record RunOptions
 
     /// <summary>Only these steps (by name, in the pipeline's order), for an orchestrator's one-task-per-step; every step when null.</summary>
     public IReadOnlySet<string>? Steps { get; init; }
+
+    /// <summary>Whether these steps continue a run an earlier invocation began: the pipeline's first step is not among them.</summary>
+    public bool ContinuesRunOf(Graph.PipelineDefinition pipeline) => Steps is not null && !Steps.Contains(pipeline.Steps[0].Name);
 }

@@ -29,6 +29,7 @@ public sealed class DailyRunner(IClickHouseEngine warehouse, PostgresDatabase ra
             Days = (range.From, range.To),
             Trigger = options.Trigger,
             ScheduledFor = options.ScheduledFor,
+            Continues = options.ContinuesRunOf(PipelineCatalogue.Daily),
         };
         await using var run = new DailyRun(identity, range, warehouse, raw, options, logger);
         var results = await new PipelineRunner(identity, options, logger).RunAsync(Steps.Select(step => Bind(step, run)), cancellationToken);

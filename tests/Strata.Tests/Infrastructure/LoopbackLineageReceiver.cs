@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Strata.Tests.Infrastructure;
+
+/// <summary>
+/// A real OpenLineage HTTP receiver on 127.0.0.1 (Kestrel, a port the system picks), as Marquez exposes one: POST
+/// /api/v1/lineage takes one RunEvent as JSON. It keeps every event it received, with the Authorization header, and
+/// can be told to answer 500 to everything (a receiver that is down).
+/// </summary>
+public sealed class LoopbackLineageReceiver : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private readonly ConcurrentQueue<(JsonElement Event, string? Authorization)> received = new();
+
+    private LoopbackLineageReceiver(WebApplication app) => this.app = app;
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Answer 500 to every event.</summary>
+    public bool Failing { get; set; }
+
+    public IReadOnlyList<JsonElement> Events => [.. received.Select(entry => entry.Event)];
+
+    public IReadOnlyList<string?> Authorizations => [.. received.Select(entry => entry.Authorization)];
+
+    public static async Task<LoopbackLineageReceiver> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var receiver = new LoopbackLineageReceiver(builder.Build());
+        receiver.app.MapPost("/api/v1/lineage", receiver.ReceiveAsync);
+        await receiver.app.StartAsync();
+        receiver.Address = new Uri(receiver.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        return receiver;
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private async Task<IResult> ReceiveAsync(HttpContext context)
+    {
+        if (Failing)
+        {
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+        using var document = await JsonDocument.ParseAsync(context.Request.Body);
+        received.Enqueue((document.RootElement.Clone(), context.Request.Headers.Authorization.FirstOrDefault()));
+        return Results.Created();
+    }
+}
