@@ -21,12 +21,17 @@ public sealed class LoopbackLineageReceiver : IAsyncDisposable
 
     private readonly ConcurrentQueue<(JsonElement Event, string? Authorization)> received = new();
 
+    private int requests;
+
     private LoopbackLineageReceiver(WebApplication app) => this.app = app;
 
     public Uri Address { get; private set; } = null!;
 
     /// <summary>Answer 500 to every event.</summary>
     public bool Failing { get; set; }
+
+    /// <summary>How many events were POSTed, kept or refused.</summary>
+    public int Requests => requests;
 
     public IReadOnlyList<JsonElement> Events => [.. received.Select(entry => entry.Event)];
 
@@ -46,14 +51,16 @@ public sealed class LoopbackLineageReceiver : IAsyncDisposable
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
-    private async Task<IResult> ReceiveAsync(HttpContext context)
+    private async Task ReceiveAsync(HttpContext context)
     {
+        Interlocked.Increment(ref requests);
         if (Failing)
         {
-            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return;
         }
         using var document = await JsonDocument.ParseAsync(context.Request.Body);
         received.Enqueue((document.RootElement.Clone(), context.Request.Headers.Authorization.FirstOrDefault()));
-        return Results.Created();
+        context.Response.StatusCode = StatusCodes.Status201Created;
     }
 }

@@ -11,7 +11,7 @@ namespace Strata.Tests.Orchestration;
 /// JSON summary alone on stdout all the while.
 /// </summary>
 public sealed class DagsterPipesTests(TestDatabase postgres, TestClickHouse clickHouse)
-    : IClassFixture<TestDatabase>, IClassFixture<TestClickHouse>, IAsyncLifetime
+    : IClassFixture<TestDatabase>, IClassFixture<TestClickHouse>, IAsyncLifetime, IDisposable
 {
     private static readonly string[] Methods = ["opened", "closed", "log", "report_asset_materialization", "report_asset_check"];
 
@@ -24,11 +24,9 @@ public sealed class DagsterPipesTests(TestDatabase postgres, TestClickHouse clic
 
     public Task InitializeAsync() => stores.ResetAsync();
 
-    public Task DisposeAsync()
-    {
-        folder.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public async Task A_successful_run_reports_every_step_as_a_materialization_and_every_check_as_an_asset_check()
