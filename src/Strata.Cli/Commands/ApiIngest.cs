@@ -13,11 +13,11 @@ internal static class ApiIngest
     public static Uri? Address(string path) =>
         Uri.TryCreate(path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 
-    public static async Task<IngestOutcome> IngestAsync(CommandContext context, Uri address, CancellationToken cancellationToken)
+    public static async Task<IngestOutcome> IngestAsync(CommandContext context, Uri address, RunOptions options, CancellationToken cancellationToken)
     {
         using var http = new HttpClient();
         await using var raw = new PostgresDatabase(context.Settings.Raw);
-        var options = new RunOptions { Observer = PipelineObservers.Create(context, raw) };
-        return await new IngestRunner(raw, context.LoggerFactory).RunAsync(new JsonLinesApiSource(http, address), options, cancellationToken);
+        var observed = options with { Observer = PipelineObservers.Create(context, raw) };
+        return await new IngestRunner(raw, context.LoggerFactory).RunAsync(new JsonLinesApiSource(http, address), observed, cancellationToken);
     }
 }

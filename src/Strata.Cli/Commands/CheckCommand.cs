@@ -7,12 +7,15 @@ using Strata.Cli.Output;
 using Strata.Pipeline.Graph;
 using Strata.Postgres;
 using Strata.Quality;
+using Strata.Warehouse.Daily;
 
 namespace Strata.Cli.Commands;
 
 /// <summary>
-/// `strata check --pipeline P [--date D | --month M]`: a pipeline's data-quality checks on their own, against the
-/// live tables (what a run would check after each step). Exit 1 when an error-severity check fails.
+/// `strata check --pipeline P [--date D | --month M] [--step S]`: a pipeline's data-quality checks on their own, against the
+/// live tables (what a run would check after each step); with --step, exactly the checks that guard step S, read as the
+/// runner reads them after S (the transform's from the staging copies): an orchestrator's check task before the load.
+/// Exit 1 when an error-severity check fails.
 /// </summary>
 internal static class CheckCommand
 {
@@ -22,26 +25,42 @@ internal static class CheckCommand
         pipeline.AcceptOnlyFromAmong([.. PipelineCatalogue.All.Select(p => p.Name)]);
         var date = CliOptions.Date("--date", "The logical date the daily checks look at (default: yesterday, UTC); for ingest, rows written since that day.");
         var month = CliOptions.Month("--month", "The month the monthly checks look at (default: last month, UTC).");
+        var step = new Option<string?>("--step")
+        {
+            Description = "Only the checks that guard this step, read as a run reads them right after it (the daily transform's: the staging copies).",
+        };
         var command = new Command("check",
             "Run a pipeline's data-quality checks on their own against the live tables; exit 1 when an error-severity check fails.")
         {
-            pipeline, date, month,
+            pipeline, date, month, step,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(step) is { } chosen && PipelineCatalogue.ByName(result.GetValue(pipeline)!) is var declared
+                && declared.Steps.FirstOrDefault(s => s.Name == chosen) is not { Checks.Count: > 0 })
+            {
+                var guarded = declared.Steps.Where(s => s.Checks.Count > 0).Select(s => s.Name);
+                result.AddError($"The {declared.Name} pipeline has no step '{chosen}' guarded by checks (its steps with checks: {string.Join(", ", guarded)}).");
+            }
+        });
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
             (context, ct) => CheckAsync(context, parsed.GetValue(pipeline)!, parsed.GetResult(date) is null ? null : parsed.GetValue(date),
-                parsed.GetValue(month), ct),
+                parsed.GetValue(month), parsed.GetValue(step), ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    private static async Task<CheckReport> CheckAsync(CommandContext context, string pipeline, DateOnly? date, ArchiveMonth? month,
+    private static async Task<CheckReport> CheckAsync(CommandContext context, string pipeline, DateOnly? date, ArchiveMonth? month, string? step,
         CancellationToken cancellationToken)
     {
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
         await using var raw = new PostgresDatabase(context.Settings.Raw);
-        var checks = CheckCatalogue.OfPipeline(pipeline).Where(check => check.RunsAlone).Select(check => check.Name).ToList();
+        // A step's checks run at that point of a run, where even those that need its intermediate tables can.
+        var checks = step is null
+            ? CheckCatalogue.OfPipeline(pipeline).Where(check => check.RunsAlone).Select(check => check.Name).ToList()
+            : CheckCatalogue.Guarding(pipeline, step);
         if (pipeline == "ingest")
         {
             var since = (date ?? DateOnly.MinValue).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -52,7 +71,8 @@ internal static class CheckCommand
         if (pipeline == "daily")
         {
             var day = date ?? yesterday;
-            return new CheckReport(await CheckCatalogue.EvaluateAsync(checks, new CheckScope(raw, warehouse, day, day), cancellationToken));
+            var scope = new CheckScope(raw, warehouse, day, day);
+            return new CheckReport(await CheckCatalogue.EvaluateAsync(checks, step is null ? scope : DailyRunner.CheckScopeOf(step, scope), cancellationToken));
         }
         var archived = month ?? ArchiveMonth.Of(DateOnly.FromDateTime(DateTime.UtcNow)).Previous;
         await using var archive = await ArchiveDatabase.ConnectAsync(context.Settings.Archive, cancellationToken);

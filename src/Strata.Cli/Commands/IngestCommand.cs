@@ -5,6 +5,7 @@ using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
 using Strata.Pipeline;
+using Strata.Pipeline.Graph;
 using Strata.Postgres;
 using Strata.Quality;
 using Strata.Raw.Ingest;
@@ -37,23 +38,26 @@ internal static class IngestCommand
             DefaultValueFactory = _ => "strata",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var flags = new RunFlags([.. PipelineCatalogue.Ingest.Steps.Select(step => step.Name)]);
         var command = new Command("ingest", "Load CSV files into the raw tier: clean, drop exact duplicates, quarantine bad rows with a reason.")
         {
             path, format,
         };
+        flags.AddTo(command);
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, Formats[parsed.GetValue(format)!], ct),
+            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, Formats[parsed.GetValue(format)!], flags.Apply(parsed, new RunOptions()), ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, CancellationToken cancellationToken)
+    private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, RunOptions options,
+        CancellationToken cancellationToken)
     {
         var outcome = ApiIngest.Address(path) is { } api
-            ? await ApiIngest.IngestAsync(context, api, cancellationToken)
-            : await FilesAsync(context, InputFiles.Find(path), format, cancellationToken);
+            ? await ApiIngest.IngestAsync(context, api, options, cancellationToken)
+            : await FilesAsync(context, InputFiles.Find(path), format, options, cancellationToken);
         return new IngestSummary(outcome.Outcome.Status, outcome.Report.Tables, outcome.Report.Files)
         {
             RunId = outcome.RunId,
@@ -62,13 +66,13 @@ internal static class IngestCommand
         };
     }
 
-    private static async Task<IngestOutcome> FilesAsync(CommandContext context, IReadOnlyList<string> files, IngestFormat format,
+    private static async Task<IngestOutcome> FilesAsync(CommandContext context, IReadOnlyList<string> files, IngestFormat format, RunOptions options,
         CancellationToken cancellationToken)
     {
         await using var raw = new PostgresDatabase(context.Settings.Raw);
-        var options = new RunOptions { Observer = PipelineObservers.Create(context, raw) };
+        var observed = options with { Observer = PipelineObservers.Create(context, raw) };
         return await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
-            progress => new IngestRunner(raw, context.LoggerFactory).RunAsync(files, format, progress, options, cancellationToken));
+            progress => new IngestRunner(raw, context.LoggerFactory).RunAsync(files, format, progress, observed, cancellationToken));
     }
 
     private static void Render(IngestSummary summary, IAnsiConsole console)

@@ -42,6 +42,7 @@ public static class StrataCli
         CheckCommand.Create(runner),
         RunsCommand.Create(runner),
         ManifestCommand.Create(runner),
+        OrchestrationCommand.Create(runner),
         ReportCommand.Create(runner),
         BenchCommand.Create(runner),
     ];

@@ -44,11 +44,17 @@ public sealed class DailyRunner(IClickHouseEngine warehouse, PostgresDatabase ra
         };
     }
 
-    /// <summary>A step bound to its run and its declaration; the transform's checks read the staging copies the load will swap in.</summary>
+    /// <summary>
+    /// What the checks guarding <paramref name="step"/> read: the transform's read the staging copies the load will swap
+    /// in, the others the run's scope as it is (inside a run, and for `strata check --step`).
+    /// </summary>
+    public static CheckScope CheckScopeOf(string step, CheckScope scope) => step == "transform" ? scope.Staged() : scope;
+
+    /// <summary>A step bound to its run, its declaration and the scope its checks read.</summary>
     private static PipelineStep Bind(IStep<DailyRun> step, DailyRun run)
     {
         var declared = PipelineCatalogue.Daily.Step(step.Name);
-        var scope = step is TransformStep ? run.Checks.Staged() : run.Checks;
+        var scope = CheckScopeOf(step.Name, run.Checks);
         return new PipelineStep(step.Name, declared, ct => step.RunAsync(run, ct))
         {
             CheckAsync = ct => CheckCatalogue.EvaluateAsync(declared.Checks, scope, ct),
