@@ -27,6 +27,8 @@ strata run monthly --from "${start:0:7}" --to "${end:0:7}"
 step "7. Historical reports -> $reports/greenplum"
 strata report --tier greenplum --out "$reports/greenplum"
 strata query --tier greenplum "SELECT * FROM bi_sales_forecast LIMIT 6"
+step "8. The Airflow DAGs and the Dagster code location, generated from the pipeline manifest"
+strata orchestration generate --check --out orchestration
 
 cat <<TEXT
 
@@ -36,4 +38,7 @@ Done. Where to look:
   ClickHouse      ./strata.sh query --tier clickhouse "SELECT * FROM summary_sales ORDER BY sale_date DESC LIMIT 10"
   archive         ./strata.sh query --tier greenplum  "SELECT * FROM bi_sales_by_month LIMIT 10"
   report files    $reports/
+  Airflow 3 DAGs  orchestration/airflow/dags/   (strata_ingest.py, strata_daily.py, strata_monthly.py)
+  Dagster         orchestration/dagster/        (code location strata_dagster; dagster dev in that folder)
+                  how to run Strata under each, and OpenLineage: docs/orchestration.md
 TEXT

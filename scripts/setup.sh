@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what Strata needs on a Debian machine that has only the .NET SDK, idempotently:
-# PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo) and
-# docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed).
+# PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo),
+# docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed) and
+# Python 3 (the tests compile the generated orchestration files).
 # Sourced by strata.sh; every function is safe to run again and quick when there is nothing to do.
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -60,6 +61,13 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'strata_archive') \gex
 SQL
 }
 
+# Debian's Python 3: the tests compile the generated Airflow DAGs and Dagster definitions and read their structure with
+# its py_compile and ast modules (neither orchestrator is installed: docs/orchestration.md).
+setup_python() {
+  [ -x /usr/bin/python3 ] && return
+  apt_install python3
+}
+
 # Debian's docker-compose 1.29 validates the compose files (`docker-compose config`). Without its recommended docker.io:
 # nothing here runs a container. kubectl, which renders the Kubernetes overlays, comes with the machine's image.
 setup_deployment_tools() {
@@ -103,13 +111,14 @@ setup_all() {
   setup_postgres
   setup_libchdb
   setup_deployment_tools
+  setup_python
   setup_environment
 }
 
 # Builds the CLI when anything it is made of changed since the last build; otherwise reuses it.
 build_cli() {
   setup_environment
-  if [ -x "$STRATA_CLI" ] && [ -z "$(find "$STRATA_ROOT/src" "$STRATA_ROOT/sql" "$STRATA_ROOT"/Directory.*.props \
+  if [ -x "$STRATA_CLI" ] && [ -z "$(find "$STRATA_ROOT/src" "$STRATA_ROOT/sql" "$STRATA_ROOT/orchestration" "$STRATA_ROOT"/Directory.*.props \
         -newer "$STRATA_CLI" -type f -print -quit 2>/dev/null)" ]; then
     return
   fi

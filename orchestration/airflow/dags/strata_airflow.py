@@ -1,8 +1,8 @@
 """What Strata's generated Airflow DAGs share: how a task runs the `strata` CLI, the partition a run stands for, the
 pipelines' Assets, the gate on an upstream pipeline, and the notifiers a failed task alerts.
 
-Copied by `strata orchestration generate` as it is embedded in the CLI (src/Strata/Orchestration/Templates/): do not
-edit here. Settings come from the Airflow deployment's environment (docs/orchestration.md):
+Written by hand, unlike the generated files beside it; embedded in the CLI, so that `strata orchestration generate
+--out DIR` writes a complete set. Settings come from the Airflow deployment's environment (docs/orchestration.md):
 
   STRATA_CLI                      the strata executable on the workers (default: `strata` on PATH)
   STRATA_AIRFLOW_EXECUTION        `bash` (default: BashOperator on the worker) or `kubernetes` (KubernetesPodOperator)

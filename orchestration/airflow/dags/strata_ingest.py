@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from airflow.sdk import DAG, CronDataIntervalTimetable
 
-from strata_airflow import DROP_FOLDER, MACROS, RUN_ID, START_DATE, default_args, pipeline_asset, record_partition, strata_task
+from strata_airflow import DROP_FOLDER, MACROS, RUN_ID, START_DATE, default_args, pipeline_asset, strata_task
 
 with DAG(
     dag_id="strata_ingest",
@@ -27,6 +27,5 @@ with DAG(
         retry_delay=timedelta(seconds=30),
         execution_timeout=timedelta(seconds=43560),
         outlets=[pipeline_asset("ingest")],
-        post_execute=record_partition(pipeline_asset("ingest"), "none"),
     )
 

@@ -1,8 +1,8 @@
 """What Strata's generated Dagster definitions share: how an asset launches the `strata` CLI through Dagster Pipes, the
 partitions, retry policies, jobs and schedules.
 
-Copied by `strata orchestration generate` as it is embedded in the CLI (src/Strata/Orchestration/Templates/): do not
-edit here. Settings come from the environment of the code location (docs/orchestration.md):
+Written by hand, unlike the generated files beside it; embedded in the CLI, so that `strata orchestration generate
+--out DIR` writes a complete set. Settings come from the environment of the code location (docs/orchestration.md):
 
   STRATA_CLI            the strata executable (default: `strata` on PATH)
   STRATA_DROP_FOLDER    the folder the ingest reads

@@ -7,7 +7,8 @@ namespace Strata.Orchestration;
 /// One Airflow 3 DAG per pipeline (airflow.sdk): one task per step running the `strata` CLI for the run's partition,
 /// retries from the manifest, a task of its own for the checks guarding each step that writes data and is followed by
 /// another (the checks before the daily load), the pipeline's Asset published by its last step, and a sensor gating the
-/// pipeline on the Asset of each pipeline it reads from (the monthly archive on the daily load).
+/// pipeline on the Asset of each partitioned pipeline it reads from (the monthly archive on the daily load), whose event
+/// says which partition it finished.
 /// </summary>
 public static class AirflowDag
 {
@@ -51,11 +52,9 @@ public static class AirflowDag
         foreach (var step in pipeline.Steps)
         {
             var publishes = last.Contains(step) ? $"pipeline_asset({PythonText.Quoted(pipeline.Name)})" : null;
-            Task(text, step.Name, StrataCommand.Step(pipeline, step), step, publishes is null ? [] :
-            [
-                $"outlets=[{publishes}]",
-                $"post_execute=record_partition({publishes}, {PythonText.Quoted(pipeline.Partition)})",
-            ]);
+            Task(text, step.Name, StrataCommand.Step(pipeline, step), step, publishes is null ? []
+                : pipeline.Partition == "none" ? [$"outlets=[{publishes}]"]
+                : [$"outlets=[{publishes}]", $"post_execute=record_partition({publishes}, {PythonText.Quoted(pipeline.Partition)})"]);
             if (HasCheckTask(manifest, pipeline, step))
             {
                 Task(text, CheckTask(step), StrataCommand.Checks(pipeline, step), step, []);
@@ -120,8 +119,8 @@ public static class AirflowDag
     {
         var arguments = pipeline.Steps.SelectMany(step => StrataCommand.Step(pipeline, step)).Where(argument => argument.IsPlaceholder)
             .Select(argument => argument.Text);
-        string[] always = ["MACROS", "START_DATE", "default_args", "pipeline_asset", "record_partition", "strata_task"];
-        var names = arguments.Concat(always).Concat(gates.Count > 0 ? ["wait_for"] : []);
+        string[] always = ["MACROS", "START_DATE", "default_args", "pipeline_asset", "strata_task"];
+        var names = arguments.Concat(always).Concat(pipeline.Partition == "none" ? [] : ["record_partition"]).Concat(gates.Count > 0 ? ["wait_for"] : []);
         return string.Join(", ", names.Distinct().Order(StringComparer.Ordinal));
     }
 }

@@ -4,8 +4,9 @@ namespace Strata.Orchestration;
 
 /// <summary>
 /// Every file `strata orchestration generate` writes under orchestration/, by its path there: the Airflow DAGs and the
-/// Dagster definitions generated from the manifest, and the helpers they import, copied as they are embedded
-/// (src/Strata/Orchestration/Templates/). The repository keeps them checked in; `--check` compares.
+/// Dagster definitions generated from the manifest, and the hand-written helpers they import, which live in the
+/// repository's orchestration/ and are embedded into the engine (Strata.csproj). The repository keeps them all checked in;
+/// `--check` compares.
 /// </summary>
 public static class OrchestrationFiles
 {
@@ -15,19 +16,19 @@ public static class OrchestrationFiles
     public static IReadOnlyList<GeneratedFile> From(Manifest manifest) =>
     [
         .. manifest.Pipelines.Select(pipeline => new GeneratedFile($"airflow/dags/{AirflowDag.FileName(pipeline)}", AirflowDag.Render(manifest, pipeline))),
-        Template("airflow/dags/strata_airflow.py", "airflow/strata_airflow.py"),
+        HandWritten("airflow/dags/strata_airflow.py"),
         // Airflow's DAG processor needs not parse the helper module: it defines no DAG.
-        Template("airflow/dags/.airflowignore", "airflow/airflowignore"),
-        Template("dagster/pyproject.toml", "dagster/pyproject.toml"),
-        Template("dagster/strata_dagster/__init__.py", "dagster/__init__.py"),
-        Template("dagster/strata_dagster/steps.py", "dagster/steps.py"),
+        HandWritten("airflow/dags/.airflowignore"),
+        HandWritten("dagster/pyproject.toml"),
+        HandWritten("dagster/strata_dagster/__init__.py"),
+        HandWritten("dagster/strata_dagster/steps.py"),
         new GeneratedFile($"dagster/strata_dagster/{DagsterDefinitions.FileName}", DagsterDefinitions.Render(manifest)),
     ];
 
-    private static GeneratedFile Template(string path, string template)
+    private static GeneratedFile HandWritten(string path)
     {
-        using var stream = typeof(OrchestrationFiles).Assembly.GetManifestResourceStream($"orchestration/{template}")
-            ?? throw new InvalidOperationException($"No embedded orchestration template '{template}'.");
+        using var stream = typeof(OrchestrationFiles).Assembly.GetManifestResourceStream($"orchestration/{path}")
+            ?? throw new InvalidOperationException($"No embedded orchestration file '{path}'.");
         using var reader = new StreamReader(stream);
         return new GeneratedFile(path, reader.ReadToEnd());
     }

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Strata.Tests.Infrastructure;
 
@@ -17,13 +12,11 @@ namespace Strata.Tests.Infrastructure;
 /// </summary>
 public sealed class LoopbackLineageReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
 
     private readonly ConcurrentQueue<(JsonElement Event, string? Authorization)> received = new();
 
     private int requests;
-
-    private LoopbackLineageReceiver(WebApplication app) => this.app = app;
 
     public Uri Address { get; private set; } = null!;
 
@@ -39,13 +32,8 @@ public sealed class LoopbackLineageReceiver : IAsyncDisposable
 
     public static async Task<LoopbackLineageReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var receiver = new LoopbackLineageReceiver(builder.Build());
-        receiver.app.MapPost("/api/v1/lineage", receiver.ReceiveAsync);
-        await receiver.app.StartAsync();
-        receiver.Address = new Uri(receiver.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        var receiver = new LoopbackLineageReceiver();
+        (receiver.app, receiver.Address) = await LoopbackServer.StartAsync(app => app.MapPost("/api/v1/lineage", receiver.ReceiveAsync));
         return receiver;
     }
 
