@@ -11,15 +11,15 @@ public sealed class RunHistoryReader(PostgresDatabase raw)
     public async Task<IReadOnlyList<RunRecord>> ListAsync(string? pipeline, int limit, CancellationToken cancellationToken)
     {
         var rows = await raw.ReadAsync(SqlCatalog.Read("raw/runs/list.sql"), reader => (Run: ReadRun(reader), Step: ReadStep(reader)),
-            cancellationToken, ("pipeline", pipeline), ("limit", limit));
+            cancellationToken, ("pipeline", pipeline), ("run_id", null), ("limit", limit));
         return [.. rows.GroupBy(row => row.Run.RunId).Select(run => run.First().Run with { Steps = [.. run.Select(row => row.Step).OfType<StepRecord>()] })];
     }
 
     /// <summary>One run, with the results of its checks; null when the history has no such run.</summary>
     public async Task<RunRecord?> ShowAsync(Guid runId, CancellationToken cancellationToken)
     {
-        var rows = await raw.ReadAsync(SqlCatalog.Read("raw/runs/show.sql"), reader => (Run: ReadRun(reader), Step: ReadStep(reader)),
-            cancellationToken, ("run_id", runId));
+        var rows = await raw.ReadAsync(SqlCatalog.Read("raw/runs/list.sql"), reader => (Run: ReadRun(reader), Step: ReadStep(reader)),
+            cancellationToken, ("pipeline", null), ("run_id", runId), ("limit", 1));
         if (rows.Count == 0)
         {
             return null;
