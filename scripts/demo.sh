@@ -36,4 +36,6 @@ Done. Where to look:
   ClickHouse      ./strata.sh query --tier clickhouse "SELECT * FROM summary_sales ORDER BY sale_date DESC LIMIT 10"
   archive         ./strata.sh query --tier greenplum  "SELECT * FROM bi_sales_by_month LIMIT 10"
   report files    $reports/
+  run history     ./strata.sh runs list
+  by itself       ./strata.sh serve    (runs every pipeline on its schedule; your commands then go through it)
 TEXT

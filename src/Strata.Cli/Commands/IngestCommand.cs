@@ -39,7 +39,8 @@ internal static class IngestCommand
         };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, Formats[parsed.GetValue(format)!], ct),
+            (context, ct) => IngestAsync(
+                context, Path.GetFullPath(parsed.GetValue(path)!, runner.Environment.WorkingDirectory), Formats[parsed.GetValue(format)!], ct),
             Render,
             cancellationToken));
         return command;
