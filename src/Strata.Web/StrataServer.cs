@@ -27,7 +27,8 @@ public static class StrataServer
     {
         var startedAt = DateTimeOffset.UtcNow;
         var store = ServerLease.StoreDirectory(setup.Settings);
-        await using var warehouse = store is null ? null : await ClickHouseEngines.OpenAsync(setup.Settings, cancellationToken);
+        // The embedded store first: a second server, or a command that has it open, is refused here by name before anything starts.
+        await using var owned = store is null ? null : await ClickHouseEngines.OpenAsync(setup.Settings, cancellationToken);
         await using var raw = new PostgresDatabase(setup.Settings.Raw);
         var scheduler = setup.Options.Scheduler ? Scheduler.Create(setup.Settings, setup.Scheduling, raw, setup.Observers, setup.LoggerFactory) : null;
         await using var app = Build(setup, scheduler);

@@ -15,6 +15,7 @@ internal sealed class WriterLoggerProvider(TextWriter writer) : ILoggerProvider
 
     public void Dispose()
     {
+        // Nothing to release: the writer is the command's, and outlives its logging.
     }
 
     private void WriteLine(string line)
