@@ -53,6 +53,27 @@ public sealed class ServerSecurityTests : FreshStoresTest
     }
 
     [Fact]
+    public async Task Health_names_an_unreachable_tier_with_503()
+    {
+        var noArchive = new Dictionary<string, string>(Env)
+        {
+            ["STRATA_GREENPLUM"] = new Npgsql.NpgsqlConnectionStringBuilder(Raw.ConnectionString) { Database = "strata_no_such_archive" }.ConnectionString,
+        };
+        await using var server = await ServeProcess.StartAsync(noArchive, "--no-scheduler");
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri(server.Lease.Url, "/health"));
+        using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("degraded", health.RootElement.GetProperty("status").GetString());
+        var archive = health.RootElement.GetProperty("tiers").GetProperty("greenplum");
+        Assert.False(archive.GetProperty("reachable").GetBoolean());
+        Assert.Contains("strata_no_such_archive", archive.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.True(health.RootElement.GetProperty("tiers").GetProperty("clickhouse").GetProperty("reachable").GetBoolean());
+    }
+
+    [Fact]
     public async Task Sigterm_stops_the_server_with_exit_0_and_gives_the_store_back()
     {
         var server = await ServeProcess.StartAsync(Env, "--no-scheduler");
