@@ -84,6 +84,17 @@ public sealed class SchedulerCatchUpTests : FreshStoresTest
         Assert.Empty(Directory.EnumerateFiles(drop));
     }
 
+    [Fact]
+    public async Task The_run_history_lists_a_run_still_going_without_an_end()
+    {
+        var list = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Raw.ConnectionString },
+            "runs", "list", "--pipeline", "daily", "--json");
+
+        using var runs = JsonDocument.Parse(list.Out);
+        var running = runs.RootElement.GetProperty("runs").EnumerateArray().Single(run => run.GetProperty("status").GetString() == "running");
+        Assert.Equal(JsonValueKind.Null, running.GetProperty("finished_at").ValueKind);
+    }
+
     private static async Task<JsonElement> SchedulerOnceAsync(Dictionary<string, string> env, string now)
     {
         var run = await StrataProcess.RunAsync(env, ["serve", "--scheduler-once", "--now", now, "--json"]);
