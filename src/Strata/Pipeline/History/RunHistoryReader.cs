@@ -33,7 +33,9 @@ public sealed class RunHistoryReader(PostgresDatabase raw)
 
     private static RunRecord ReadRun(NpgsqlDataReader reader) => new(
         reader.Column<Guid>("run_id"), reader.Column<string>("pipeline"), reader.Column<string>("partition_key"), reader.Column<string>("status"),
-        reader.Column<string>("trigger"), reader.Column<DateTime>("started_at"), Nullable<DateTime>(reader, "finished_at"),
+        reader.Column<string>("trigger"), reader.Column<DateTime>("started_at"),
+        // Not Nullable<DateTime>(...): for a value type T? is T itself, and a running run would end at 0001-01-01.
+        reader.IsDBNull(reader.GetOrdinal("finished_at")) ? null : reader.Column<DateTime>("finished_at"),
         reader.Column<int>("attempts"), Nullable<string>(reader, "error"), []);
 
     private static StepRecord? ReadStep(NpgsqlDataReader reader) => reader.IsDBNull(reader.GetOrdinal("step"))
