@@ -7,8 +7,8 @@ using Strata.Postgres;
 namespace Strata.Cli.Hosting;
 
 /// <summary>
-/// Who hears a pipeline run started from the CLI (or the server): the run history in the raw tier; the OpenLineage
-/// endpoint when STRATA_OPENLINEAGE_URL names one; Dagster when it launched this process through Pipes.
+/// Who hears a pipeline run, whether a command started it or the server's scheduler: the run history in the raw tier;
+/// the OpenLineage endpoint when STRATA_OPENLINEAGE_URL names one; Dagster when it launched this process through Pipes.
 /// </summary>
 internal static class PipelineObservers
 {
