@@ -22,7 +22,7 @@ with DAG(
 ):
     load = strata_task(
         "load",
-        ["ingest", DROP_FOLDER, "--step", "load", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"],
+        ["ingest", DROP_FOLDER, "--move-loaded", "--step", "load", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"],
         retries=2,
         retry_delay=timedelta(seconds=30),
         execution_timeout=timedelta(seconds=43560),

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Spectre.Console;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
+using Strata.Diagnostics;
 using Strata.Pipeline;
 using Strata.Pipeline.Graph;
 using Strata.Postgres;
@@ -38,28 +39,32 @@ internal static class IngestCommand
             DefaultValueFactory = _ => "strata",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var moveLoaded = new Option<bool>("--move-loaded")
+        {
+            Description = "PATH is a drop folder, as strata serve's scheduled ingest reads it: no .csv files in it is nothing to do, and every file "
+                + "that loaded moves into its loaded/ folder, so the next run does not read it again (an orchestrator's nightly task).",
+        };
         var flags = new RunFlags([.. PipelineCatalogue.Ingest.Steps.Select(step => step.Name)]);
         var command = new Command("ingest", "Load CSV files into the raw tier: clean, drop exact duplicates, quarantine bad rows with a reason.")
         {
-            path, format,
+            path, format, moveLoaded,
         };
         flags.AddTo(command);
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, runner.Environment.WorkingDirectory, Formats[parsed.GetValue(format)!],
-                flags.Apply(parsed, new RunOptions()), ct),
+            (context, ct) => IngestAsync(context, new IngestInput(parsed.GetValue(path)!, runner.Environment.WorkingDirectory, parsed.GetValue(moveLoaded)),
+                Formats[parsed.GetValue(format)!], flags.Apply(parsed, new RunOptions()), ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    /// <summary>PATH is an API's address, or a file or folder read relative to the caller's <paramref name="workingDirectory"/>.</summary>
     private static async Task<IngestSummary> IngestAsync(
-        CommandContext context, string path, string workingDirectory, IngestFormat format, RunOptions options, CancellationToken cancellationToken)
+        CommandContext context, IngestInput input, IngestFormat format, RunOptions options, CancellationToken cancellationToken)
     {
-        var outcome = ApiIngest.Address(path) is { } api
+        var outcome = ApiIngest.Address(input.Path) is { } api
             ? await ApiIngest.IngestAsync(context, api, options, cancellationToken)
-            : await FilesAsync(context, InputFiles.Find(Path.GetFullPath(path, workingDirectory)), format, options, cancellationToken);
+            : await FilesAsync(context, input, format, options, cancellationToken);
         return new IngestSummary(outcome.Outcome.Status, outcome.Report.Tables, outcome.Report.Files)
         {
             RunId = outcome.RunId,
@@ -68,13 +73,14 @@ internal static class IngestCommand
         };
     }
 
-    private static async Task<IngestOutcome> FilesAsync(CommandContext context, IReadOnlyList<string> files, IngestFormat format, RunOptions options,
+    private static async Task<IngestOutcome> FilesAsync(CommandContext context, IngestInput input, IngestFormat format, RunOptions options,
         CancellationToken cancellationToken)
     {
+        var files = input.Files();
         await using var raw = new PostgresDatabase(context.Settings.Raw);
         var observed = options with { Observer = PipelineObservers.Create(context, raw) };
         return await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
-            progress => new IngestRunner(raw, context.LoggerFactory).RunAsync(files, format, progress, observed, cancellationToken));
+            progress => new IngestRunner(raw, context.LoggerFactory).RunAsync(files, format, progress, observed, cancellationToken, input.LoadedFolder));
     }
 
     private static void Render(IngestSummary summary, IAnsiConsole console)
@@ -111,6 +117,23 @@ internal static class IngestCommand
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// What `strata ingest` reads: an API's address, or a file or folder relative to the caller's <see cref="WorkingDirectory"/>;
+/// with <see cref="DropFolder"/>, a folder read as the scheduled ingest reads its drop folder.
+/// </summary>
+internal sealed record IngestInput(string Path, string WorkingDirectory, bool DropFolder)
+{
+    private string FullPath => System.IO.Path.GetFullPath(Path, WorkingDirectory);
+
+    /// <summary>Where files that loaded are moved: inside a drop folder; nowhere otherwise.</summary>
+    public string? LoadedFolder => DropFolder ? IngestRunner.LoadedFolder(FullPath) : null;
+
+    /// <summary>The files to load; a drop folder may be empty (nothing arrived), any other folder may not.</summary>
+    public IReadOnlyList<string> Files() => !DropFolder ? InputFiles.Find(FullPath)
+        : Directory.Exists(FullPath) ? InputFiles.InFolder(FullPath)
+        : throw new StrataException($"{Path}: no such folder; --move-loaded reads a drop folder.");
 }
 
 /// <summary>The ingest's summary: counts per business table, and every file's outcome. Fails when a file was refused.</summary>

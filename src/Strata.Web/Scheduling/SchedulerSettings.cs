@@ -1,6 +1,7 @@
 using System.Globalization;
 using Strata.Configuration;
 using Strata.Diagnostics;
+using Strata.Raw.Ingest;
 
 namespace Strata.Web.Scheduling;
 
@@ -14,7 +15,7 @@ public sealed record SchedulerSettings(int CatchUp, string DropFolder)
     public const int DefaultCatchUp = 7;
 
     /// <summary>Where files that loaded are moved, inside the drop folder, so the next ingest does not read them again.</summary>
-    public string LoadedFolder => Path.Combine(DropFolder, "loaded");
+    public string LoadedFolder => IngestRunner.LoadedFolder(DropFolder);
 
     public static SchedulerSettings FromEnvironment(Func<string, string?> lookup, StrataSettings settings)
     {

@@ -24,9 +24,12 @@ public static class StrataCommand
         CommandArgument.Of("--step"), CommandArgument.Of(step.Name), CommandArgument.Of("--json"),
     ];
 
-    /// <summary>What the run works on: `run daily --date D`, `run monthly --month M`, `ingest DROP_FOLDER`.</summary>
+    /// <summary>
+    /// What the run works on: `run daily --date D`, `run monthly --month M`, `ingest DROP_FOLDER --move-loaded` (what has
+    /// arrived since the last run, as strata serve's scheduled ingest reads it: a night without files is nothing to do).
+    /// </summary>
     private static IEnumerable<CommandArgument> Target(ManifestPipeline pipeline) => pipeline.Partition == "none"
-        ? [CommandArgument.Of(pipeline.Name), CommandArgument.DropFolder]
+        ? [CommandArgument.Of(pipeline.Name), CommandArgument.DropFolder, CommandArgument.Of("--move-loaded")]
         : [CommandArgument.Of("run"), CommandArgument.Of(pipeline.Name), .. Partition(pipeline)];
 
     private static IEnumerable<CommandArgument> Partition(ManifestPipeline pipeline) => pipeline.Partition switch

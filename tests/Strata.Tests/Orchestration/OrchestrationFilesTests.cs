@@ -71,7 +71,8 @@ public sealed class OrchestrationFilesTests : IDisposable
     {
         var inspected = await InspectAsync();
 
-        Assert.Equal(Manifest.Pipelines.Select(p => $"strata_{p.Name}").Order(), inspected.GetProperty("airflow").EnumerateObject().Select(d => d.Name).Order());
+        Assert.Equal(Manifest.Pipelines.Select(p => $"strata_{p.Name}").Order(),
+            inspected.GetProperty("airflow").EnumerateObject().Select(d => d.Name).Order());
         foreach (var pipeline in Manifest.Pipelines)
         {
             var dag = inspected.GetProperty("airflow").GetProperty($"strata_{pipeline.Name}");
@@ -102,7 +103,8 @@ public sealed class OrchestrationFilesTests : IDisposable
         Assert.Equal(["check", "--pipeline", "daily", "--date", "$DAY", "--step", "transform", "--json"],
             Strings(daily.GetProperty("tasks").GetProperty("transform_checks").GetProperty("arguments")));
         var monthly = inspected.GetProperty("airflow").GetProperty("strata_monthly");
-        Assert.Equal(["pipeline_asset('daily')", "'date'", "'month'"], Strings(monthly.GetProperty("tasks").GetProperty("wait_for_daily").GetProperty("sensor")));
+        Assert.Equal(["pipeline_asset('daily')", "'date'", "'month'"],
+            Strings(monthly.GetProperty("tasks").GetProperty("wait_for_daily").GetProperty("sensor")));
         Assert.Contains(Edges(monthly), edge => edge is ["wait_for_daily", "prepare"]);
         Assert.DoesNotContain(inspected.GetProperty("airflow").GetProperty("strata_ingest").GetProperty("tasks").EnumerateObject(),
             task => task.Name.StartsWith("wait_for", StringComparison.Ordinal));
@@ -154,7 +156,7 @@ public sealed class OrchestrationFilesTests : IDisposable
         {
             "date" => (string[])["run", pipeline.Name, "--date", "$DAY"],
             "month" => ["run", pipeline.Name, "--month", "$MONTH"],
-            _ => [pipeline.Name, "$DROP_FOLDER"],
+            _ => [pipeline.Name, "$DROP_FOLDER", "--move-loaded"],
         },
         "--step", step.Name, "--run-id", "$RUN_ID", "--trigger", "orchestrator", "--json",
     ];
@@ -169,7 +171,9 @@ public sealed class OrchestrationFilesTests : IDisposable
             foreach (var upstream in step.DependsOn)
             {
                 var checks = $"{upstream}_checks";
-                expected.AddRange(edges.Contains($"{upstream} >> {checks}") ? [$"{upstream} >> {checks}", $"{checks} >> {step.Name}"] : [$"{upstream} >> {step.Name}"]);
+                expected.AddRange(edges.Contains($"{upstream} >> {checks}")
+                    ? [$"{upstream} >> {checks}", $"{checks} >> {step.Name}"]
+                    : [$"{upstream} >> {step.Name}"]);
             }
         }
         Assert.Equal(expected.Order(), edges.Where(edge => !edge.StartsWith("wait_for_", StringComparison.Ordinal)).Order());

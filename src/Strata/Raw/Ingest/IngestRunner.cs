@@ -29,6 +29,9 @@ public sealed class IngestRunner(PostgresDatabase raw, ILoggerFactory loggerFact
 
     private readonly ILogger logger = loggerFactory.CreateLogger<IngestRunner>();
 
+    /// <summary>Where files that loaded from a drop folder are moved, inside it, so the next ingest does not read them again.</summary>
+    public static string LoadedFolder(string dropFolder) => Path.Combine(dropFolder, "loaded");
+
     /// <summary>Ingests <paramref name="files"/>; with <paramref name="moveLoadedTo"/>, every file that loaded is moved into that folder.</summary>
     public async Task<IngestOutcome> RunAsync(
         IReadOnlyList<string> files, IngestFormat format, IProgress<double> progress, RunOptions options, CancellationToken cancellationToken,

@@ -35,6 +35,32 @@ public sealed class IngestCommandTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task A_drop_folder_moves_what_loaded_keeps_what_was_refused_and_is_nothing_to_do_once_empty()
+    {
+        var fixtures = DefectFixtures.All().ToList();
+        foreach (var fixture in fixtures)
+        {
+            fixture.WriteTo(Input);
+        }
+        Input.Write("notes.csv", "what,when\nnothing,today\n");
+
+        var first = await IngestRun.InvokeAsync(Db, Input.Root, "--move-loaded");
+        var kept = Directory.GetFiles(Input.Root).Select(Path.GetFileName).ToList();
+        var moved = Directory.GetFiles(Path.Combine(Input.Root, "loaded")).Select(Path.GetFileName).Order().ToList();
+        File.Delete(Input.Path("notes.csv"));
+        var second = await IngestRun.InvokeAsync(Db, Input.Root, "--move-loaded");
+
+        Assert.Equal(1, first.Cli.ExitCode);
+        Assert.Equal(DefectFixtures.Sales().Expected.Loaded, first.Table("sales_data").Loaded);
+        Assert.Equal(["notes.csv"], kept);
+        Assert.Equal(first.Files.Where(f => f.GetProperty("status").GetString() == "loaded").Select(f => f.GetProperty("file").GetString()).Order(), moved);
+        Assert.Equal(fixtures.Count, moved.Count);
+        Assert.Equal(0, second.Cli.ExitCode);
+        Assert.Empty(second.Files);
+        Assert.All(second.Summary.GetProperty("tables").EnumerateObject(), table => Assert.Equal(0, IngestRun.Counts(table.Value).Read));
+    }
+
+    [Fact]
     public async Task A_missing_path_fails_with_a_message()
     {
         var run = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Db.ConnectionString }, "ingest", "no/such/path");
