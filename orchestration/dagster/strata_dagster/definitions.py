@@ -48,7 +48,7 @@ MONTHLY = partitions("month")
     ],
 )
 def ingest_load(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
-    return run_step(context, pipes_subprocess_client, ["ingest", DROP_FOLDER, "--step", "load", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
+    return run_step(context, pipes_subprocess_client, ["ingest", DROP_FOLDER, "--move-loaded", "--step", "load", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
 
 
 @asset(
@@ -108,8 +108,7 @@ def daily_transform(context: AssetExecutionContext, pipes_subprocess_client: Pip
     deps=[["daily", "transform"]],
     partitions_def=DAILY,
     retry_policy=retry_policy(2, 10),
-    check_specs=[
-    ],
+    check_specs=[],
 )
 def daily_load(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
     return run_step(context, pipes_subprocess_client, ["run", "daily", "--date", DAY, "--step", "load", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
@@ -137,8 +136,7 @@ def daily_reconcile(context: AssetExecutionContext, pipes_subprocess_client: Pip
     deps=[],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
-    check_specs=[
-    ],
+    check_specs=[],
 )
 def monthly_prepare(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
     return run_step(context, pipes_subprocess_client, ["run", "monthly", "--month", MONTH, "--step", "prepare", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
@@ -167,8 +165,7 @@ def monthly_check(context: AssetExecutionContext, pipes_subprocess_client: Pipes
     deps=[["monthly", "check"]],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
-    check_specs=[
-    ],
+    check_specs=[],
 )
 def monthly_stage(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
     return run_step(context, pipes_subprocess_client, ["run", "monthly", "--month", MONTH, "--step", "stage", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
@@ -196,8 +193,7 @@ def monthly_verify_staging(context: AssetExecutionContext, pipes_subprocess_clie
     deps=[["monthly", "verify_staging"]],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
-    check_specs=[
-    ],
+    check_specs=[],
 )
 def monthly_swap(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
     return run_step(context, pipes_subprocess_client, ["run", "monthly", "--month", MONTH, "--step", "swap", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
@@ -225,8 +221,7 @@ def monthly_verify_archive(context: AssetExecutionContext, pipes_subprocess_clie
     deps=[["monthly", "verify_archive"]],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
-    check_specs=[
-    ],
+    check_specs=[],
 )
 def monthly_dimensions(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
     return run_step(context, pipes_subprocess_client, ["run", "monthly", "--month", MONTH, "--step", "dimensions", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
@@ -239,11 +234,11 @@ def monthly_dimensions(context: AssetExecutionContext, pipes_subprocess_client: 
     deps=[["monthly", "dimensions"]],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
-    check_specs=[
-    ],
+    check_specs=[],
 )
 def monthly_ledger(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
     return run_step(context, pipes_subprocess_client, ["run", "monthly", "--month", MONTH, "--step", "ledger", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
+
 
 ingest_job = pipeline_job("ingest", None)
 daily_job = pipeline_job("daily", DAILY)

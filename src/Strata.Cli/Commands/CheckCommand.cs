@@ -40,7 +40,8 @@ internal static class CheckCommand
                 && declared.Steps.FirstOrDefault(s => s.Name == chosen) is not { Checks.Count: > 0 })
             {
                 var guarded = declared.Steps.Where(s => s.Checks.Count > 0).Select(s => s.Name);
-                result.AddError($"The {declared.Name} pipeline has no step '{chosen}' guarded by checks (its steps with checks: {string.Join(", ", guarded)}).");
+                result.AddError($"The {declared.Name} pipeline has no step '{chosen}' guarded by checks "
+                    + $"(its steps with checks: {string.Join(", ", guarded)}).");
             }
         });
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(

@@ -40,4 +40,5 @@ internal sealed record LogParams(string Message, string Level);
 
 internal sealed record MaterializationParams(string AssetKey, string? DataVersion, IReadOnlyDictionary<string, PipesMetadataValue> Metadata);
 
-internal sealed record AssetCheckParams(string AssetKey, string CheckName, bool Passed, string Severity, IReadOnlyDictionary<string, PipesMetadataValue> Metadata);
+internal sealed record AssetCheckParams(
+    string AssetKey, string CheckName, bool Passed, string Severity, IReadOnlyDictionary<string, PipesMetadataValue> Metadata);

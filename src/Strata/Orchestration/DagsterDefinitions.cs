@@ -41,7 +41,7 @@ public static class DagsterDefinitions
                 Asset(text, manifest, pipeline, step, dependencies.Upstream(pipeline, step));
             }
         }
-        text.Append('\n');
+        text.Append("\n\n");
         foreach (var pipeline in manifest.Pipelines)
         {
             text.Append($"{pipeline.Name}_job = pipeline_job({PythonText.Quoted(pipeline.Name)}, {Partitions(pipeline)})\n");
@@ -73,13 +73,15 @@ public static class DagsterDefinitions
         text.Append($"    deps={PythonText.List(deps)},\n");
         text.Append($"    partitions_def={Partitions(pipeline)},\n");
         text.Append($"    retry_policy=retry_policy({PythonText.Number(step.Retries)}, {PythonText.Number(step.RetryDelayS)}),\n");
-        text.Append("    check_specs=[\n");
-        foreach (var check in step.Checks.Select(name => manifest.Checks.Single(c => c.Name == name)))
+        var checks = step.Checks.Select(name => manifest.Checks.Single(c => c.Name == name)).ToList();
+        text.Append(checks.Count == 0 ? "    check_specs=[],\n" : "    check_specs=[\n");
+        foreach (var check in checks)
         {
-            text.Append($"        AssetCheckSpec({PythonText.Quoted(check.Name)}, asset={key}, blocking={(check.Severity == Severity.Error ? "True" : "False")}, "
+            var blocking = check.Severity == Severity.Error ? "True" : "False";
+            text.Append($"        AssetCheckSpec({PythonText.Quoted(check.Name)}, asset={key}, blocking={blocking}, "
                 + $"description={PythonText.Quoted(check.Description)}),\n");
         }
-        text.Append("    ],\n");
+        text.Append(checks.Count == 0 ? "" : "    ],\n");
         text.Append(")\n");
         text.Append($"def {Function(pipeline, step)}(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):\n");
         text.Append($"    return run_step(context, pipes_subprocess_client, {PythonText.Arguments(StrataCommand.Step(pipeline, step))})\n");

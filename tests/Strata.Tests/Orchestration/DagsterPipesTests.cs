@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Strata.Pipeline.Graph;
 using Strata.Tests.Infrastructure;
 using Strata.Tests.Warehouse.Daily;
 
@@ -64,8 +65,13 @@ public sealed class DagsterPipesTests(TestDatabase postgres, TestClickHouse clic
         var reported = summary.RootElement.GetProperty("checks").EnumerateArray().ToList();
         Assert.Equal(reported.Count, checks.Count);
         Assert.Equal(reported.Select(c => c.GetProperty("name").GetString()), checks.Select(c => c.GetProperty("check_name").GetString()));
+        // Dagster fails a step on a check result its check_specs do not declare; the code location declares the manifest's checks of each step.
+        var daily = Manifest.From(PipelineCatalogue.In("UTC")).Pipelines.Single(pipeline => pipeline.Name == "daily");
+        Assert.All(checks, c => Assert.Contains(c.GetProperty("check_name").GetString()!,
+            daily.Steps.Single(step => $"daily/{step.Name}" == c.GetProperty("asset_key").GetString()).Checks));
         var reconciliation = Assert.Single(checks, c => c.GetProperty("check_name").GetString() == "reconciliation_fact_sales");
-        Assert.Equal(("daily/reconcile", true, "ERROR"), (reconciliation.GetProperty("asset_key").GetString(), reconciliation.GetProperty("passed").GetBoolean(),
+        Assert.Equal(("daily/reconcile", true, "ERROR"), (reconciliation.GetProperty("asset_key").GetString(),
+            reconciliation.GetProperty("passed").GetBoolean(),
             reconciliation.GetProperty("severity").GetString()));
         Assert.Equal("WARN", Assert.Single(checks, c => c.GetProperty("check_name").GetString() == "volume_sales_data").GetProperty("severity").GetString());
         Assert.Equal("daily/extract", checks[0].GetProperty("asset_key").GetString());

@@ -62,6 +62,14 @@ public sealed class OpenLineageTests(TestDatabase postgres, TestClickHouse click
         AssertFacet(facet);
         Assert.Equal("2024-03-25", facet.GetProperty("partition").GetString());
         var steps = summary.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        // The row count of an output that is all one step writes: the daily reconcile's ledger rows.
+        var counted = Assert.Single(complete.GetProperty("outputs").EnumerateArray(),
+            output => output.GetProperty("outputFacets").TryGetProperty("outputStatistics", out _));
+        Assert.Equal($"{database.Database}.public.load_ledger", counted.GetProperty("name").GetString());
+        var statistics = counted.GetProperty("outputFacets").GetProperty("outputStatistics");
+        AssertFacet(statistics);
+        Assert.Equal(steps.Single(s => s.GetProperty("name").GetString() == "reconcile").GetProperty("rows_out").GetInt64(),
+            statistics.GetProperty("rowCount").GetInt64());
         Assert.Equal(steps.Select(s => (s.GetProperty("name").GetString(), s.GetProperty("rows_in").GetInt64(), s.GetProperty("rows_out").GetInt64())),
             facet.GetProperty("steps").EnumerateArray().Select(s => (s.GetProperty("name").GetString(), s.GetProperty("rowsIn").GetInt64(),
                 s.GetProperty("rowsOut").GetInt64())));
