@@ -115,5 +115,11 @@ public sealed class ServeProcess : IAsyncDisposable
         {
             return false;
         }
+        catch (TaskCanceledException)
+        {
+            // The first /health of a server still warming up on a busy machine (opening a connection to each tier) can
+            // outlast one request's timeout; asking again until the start's own patience runs out is still waiting.
+            return false;
+        }
     }
 }
