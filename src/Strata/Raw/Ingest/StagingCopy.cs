@@ -23,7 +23,7 @@ internal static class StagingCopy
     {
         var clock = Stopwatch.StartNew();
         var keys = new AscendingKeys();
-        await using var importer = await session.Connection.BeginBinaryImportAsync(Statement(layout.CopySql), cancellationToken);
+        await using var importer = await session.Connection.BeginBinaryImportAsync(SqlCatalog.ReadCopy(layout.CopySql), cancellationToken);
         foreach (var row in rows)
         {
             importer.StartRow();
@@ -43,10 +43,6 @@ internal static class StagingCopy
         IngestLog.Staged(session.Logger, sourceFile, staged, clock.ElapsedMilliseconds);
         return new StagedFile(staged, keys.Hold);
     }
-
-    /// <summary>The COPY statement without its header comment: Npgsql requires the text to start with COPY.</summary>
-    private static string Statement(string path) =>
-        string.Join('\n', SqlCatalog.Read(path).Split('\n').Where(line => !line.StartsWith("--", StringComparison.Ordinal)));
 
     private static void Write(NpgsqlBinaryImporter importer, object? value, ValueKind kind)
     {
