@@ -63,7 +63,8 @@ internal static class ArchiveCopyLimit
         }
         finally
         {
-            await connection.ExecuteAsync(SqlCatalog.Read("archive/bench/copy_limit_drop.sql"), CancellationToken.None);
+            // On a connection of its own: a failed COPY may have broken this one.
+            await archive.Database.ExecuteAsync(SqlCatalog.Read("archive/bench/copy_limit_drop.sql"), CancellationToken.None);
         }
     }
 

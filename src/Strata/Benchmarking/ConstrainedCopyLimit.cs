@@ -41,7 +41,8 @@ internal static class ConstrainedCopyLimit
         }
         finally
         {
-            await connection.ExecuteAsync(SqlCatalog.Read("raw/bench/copy_limit_drop.sql"), CancellationToken.None);
+            // On a connection of its own: a failed COPY may have broken this one.
+            await raw.ExecuteAsync(SqlCatalog.Read("raw/bench/copy_limit_drop.sql"), CancellationToken.None);
         }
     }
 }

@@ -1,0 +1,39 @@
+namespace Strata.Warehouse.Daily;
+
+/// <summary>
+/// The day aggregates (sales_cube, product_days, customer_days): fact_sales aggregated per day, kept between runs
+/// and partitioned by month, which the summaries merge instead of scanning every fact. A run recomputes only the days
+/// it rebuilt in fact_sales (plus any a crashed run left pending), reading only those days' facts; every day when the
+/// dimension attributes sales_cube groups by changed, which their fingerprint tells. The days are marked pending
+/// before fact_sales changes and cleared once every aggregate holds them again, so the aggregates never stay
+/// behind fact_sales whatever the point a run stopped at.
+/// </summary>
+internal static class DayAggregates
+{
+    private const string Folder = "warehouse/daily/load/";
+
+    private static readonly string[] Tables = ["sales_cube", "product_days", "customer_days"];
+
+    /// <summary>Before fact_sales changes: this run's affected days are pending in the aggregates.</summary>
+    public static Task MarkPendingAsync(DailyRun run, CancellationToken cancellationToken) =>
+        run.ExecuteAsync(Folder + "mark_pending_days.sql", cancellationToken);
+
+    public static async Task RebuildAsync(DailyRun run, CancellationToken cancellationToken)
+    {
+        var (fingerprint, everyDay) = (await run.QueryAsync(Folder + "dimensions_fingerprint.sql",
+            row => (Current: row.Number("current_fingerprint"), EveryDay: row.Number("every_day") == 1), cancellationToken))[0];
+        await run.ExecuteAsync(Folder + (everyDay ? "aggregate_every_day.sql" : "aggregate_pending_days.sql"), cancellationToken);
+        // The aggregates are independent of one another: built and swapped concurrently, each still atomically.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Tables, options, async (table, ct) =>
+        {
+            await run.ExecuteAsync($"{Folder}{table}.sql", ct);
+            await PartitionSwap.SwapAsync(run, table, "aggregate_partitions.sql", ct);
+        });
+        if (everyDay)
+        {
+            await run.ExecuteAsync(Folder + "record_dimensions.sql", cancellationToken, ("fingerprint", fingerprint), ("recorded_at", run.ExtractStartedAt));
+        }
+        await run.ExecuteAsync(Folder + "clear_pending_days.sql", cancellationToken);
+    }
+}
