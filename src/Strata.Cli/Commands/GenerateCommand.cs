@@ -60,12 +60,7 @@ internal static class GenerateCommand
             var problems = options.Problems().ToList();
             if (problems.Count > 0)
             {
-                foreach (var problem in problems)
-                {
-                    await runner.Environment.Error.WriteLineAsync($"strata: {problem}");
-                }
-                await runner.Environment.Error.WriteLineAsync("Run 'strata generate --help' for usage.");
-                return StrataCli.BadUsage;
+                return await runner.UsageErrorAsync(parsed, problems, "strata generate --help");
             }
             return await runner.RunAsync(
                 parsed,

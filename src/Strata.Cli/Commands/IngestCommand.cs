@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Strata.Cli.Hosting;
+using Strata.Cli.Output;
+using Strata.Pipeline;
 using Strata.Postgres;
+using Strata.Quality;
 using Strata.Raw.Ingest;
 using Strata.Sources;
 
@@ -46,11 +48,16 @@ internal static class IngestCommand
     private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, CancellationToken cancellationToken)
     {
         var files = InputFiles.Find(path);
-        await using var database = new PostgresDatabase(context.Settings.Raw);
-        var ingestor = new Ingestor(database, context.LoggerFactory.CreateLogger<Ingestor>(), TimeProvider.System);
-        var report = await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
-            progress => ingestor.IngestAsync(files, format, progress, cancellationToken));
-        return new IngestSummary(report.Tables, report.Files);
+        await using var raw = new PostgresDatabase(context.Settings.Raw);
+        var options = new RunOptions { Observer = PipelineObservers.Create(context, raw) };
+        var outcome = await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
+            progress => new IngestRunner(raw, context.LoggerFactory).RunAsync(files, format, progress, options, cancellationToken));
+        return new IngestSummary(outcome.Outcome.Status, outcome.Report.Tables, outcome.Report.Files)
+        {
+            RunId = outcome.RunId,
+            Error = outcome.Outcome.Error,
+            Checks = [.. outcome.Steps.SelectMany(step => step.Checks)],
+        };
     }
 
     private static void Render(IngestSummary summary, IAnsiConsole console)
@@ -75,6 +82,11 @@ internal static class IngestCommand
                 console.MarkupLineInterpolated($"[red]refused[/]  {file.Message}");
             }
         }
+        CheckTable.Write(summary.Checks, console);
+        if (summary.Error is not null && summary.Files.All(file => file.Status == FileStatus.Loaded))
+        {
+            console.MarkupLineInterpolated($"[red]failed[/]   {summary.Error}");
+        }
         if (summary.Tables.Values.Any(counts => counts.Quarantined > 0))
         {
             console.WriteLine("Quarantined rows and their reasons: strata query \"SELECT * FROM quarantine ORDER BY quarantine_id DESC\"");
@@ -85,8 +97,15 @@ internal static class IngestCommand
 }
 
 /// <summary>The ingest's summary: counts per business table, and every file's outcome. Fails when a file was refused.</summary>
-internal sealed record IngestSummary(IReadOnlyDictionary<string, TableCounts> Tables, IReadOnlyList<FileReport> Files) : IOutcome
+internal sealed record IngestSummary(string Status, IReadOnlyDictionary<string, TableCounts> Tables, IReadOnlyList<FileReport> Files) : IOutcome
 {
+    public Guid RunId { get; init; }
+
+    public string? Error { get; init; }
+
+    /// <summary>The raw tier's contract checks on the rows this ingest wrote.</summary>
+    public IReadOnlyList<CheckResult> Checks { get; init; } = [];
+
     [JsonIgnore]
-    public bool Succeeded => Files.All(file => file.Status == FileStatus.Loaded);
+    public bool Succeeded => Status == PipelineStatus.Succeeded;
 }

@@ -32,6 +32,8 @@ public sealed class CommandRunner(CliEnvironment environment)
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = null,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Messages and values read as written ('x', é, <), still valid JSON; nothing here is embedded in HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
@@ -71,25 +73,50 @@ public sealed class CommandRunner(CliEnvironment environment)
         }
         catch (StrataException failure)
         {
-            await environment.Error.WriteLineAsync($"strata: {failure.Message}");
-            return StrataCli.Failed;
+            return await FailAsync(json, failure.Message, StrataCli.Failed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await environment.Error.WriteLineAsync("strata: cancelled.");
-            return StrataCli.Failed;
+            return await FailAsync(json, "cancelled.", StrataCli.Failed);
         }
         catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
         {
             // Unexpected errors still get one readable line; the stack trace only on request.
-            await environment.Error.WriteLineAsync($"strata: {unexpected.GetType().Name}: {unexpected.Message}");
             if (verbose)
             {
                 await environment.Error.WriteLineAsync(unexpected.ToString());
             }
-            return StrataCli.Failed;
+            return await FailAsync(json, $"{unexpected.GetType().Name}: {unexpected.Message}", StrataCli.Failed);
         }
     }
+
+    /// <summary>
+    /// A command that cannot go on: one line on stderr, and with --json the one JSON object stdout always carries
+    /// (<c>{"status": "failed" | "usage_error", "error": ...}</c>), so a caller parsing stdout is never left with nothing.
+    /// </summary>
+    public async Task<int> FailAsync(bool json, string message, int exitCode)
+    {
+        await environment.Error.WriteLineAsync($"strata: {message}");
+        if (json)
+        {
+            var status = exitCode == StrataCli.BadUsage ? "usage_error" : "failed";
+            await environment.Out.WriteLineAsync(ToJson(new Failure(status, message)));
+        }
+        return exitCode;
+    }
+
+    /// <summary>A usage error found after parsing (impossible option values): said on stderr (and stdout with --json), exit 2.</summary>
+    public async Task<int> UsageErrorAsync(ParseResult parsed, IReadOnlyList<string> problems, string help)
+    {
+        foreach (var problem in problems.SkipLast(1))
+        {
+            await environment.Error.WriteLineAsync($"strata: {problem}");
+        }
+        await environment.Error.WriteLineAsync($"Run '{help}' for usage.");
+        return await FailAsync(parsed.GetValue(JsonOption), problems[^1], StrataCli.BadUsage);
+    }
+
+    private sealed record Failure(string Status, string Error);
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
 

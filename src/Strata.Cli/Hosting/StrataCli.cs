@@ -24,12 +24,7 @@ public static class StrataCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                await environment.Error.WriteLineAsync($"strata: {error.Message}");
-            }
-            await environment.Error.WriteLineAsync("Run 'strata --help' (or '<command> --help') for usage.");
-            return BadUsage;
+            return await runner.UsageErrorAsync(parsed, [.. parsed.Errors.Select(error => error.Message)], $"{CommandPath(parsed)} --help");
         }
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         return await parsed.InvokeAsync(configuration, cancellationToken);
@@ -43,7 +38,23 @@ public static class StrataCli
         IngestCommand.Create(runner),
         QueryCommand.Create(runner),
         RunCommand.Create(runner),
+        BackfillCommand.Create(runner),
+        CheckCommand.Create(runner),
+        RunsCommand.Create(runner),
+        ManifestCommand.Create(runner),
         ReportCommand.Create(runner),
         BenchCommand.Create(runner),
     ];
+
+    /// <summary>"strata run daily": the command a parse result reached, as a person types it.</summary>
+    private static string CommandPath(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command is RootCommand ? "strata" : result.Command.Name);
+        }
+        names.Reverse();
+        return string.Join(' ', names);
+    }
 }

@@ -40,6 +40,10 @@ public readonly record struct ArchiveMonth(int Year, int Month)
 
     public ArchiveMonth Next => Of(FirstDay.AddMonths(1));
 
+    public ArchiveMonth Previous => Of(FirstDay.AddMonths(-1));
+
+    public DateOnly LastDay => Next.FirstDay.AddDays(-1);
+
     public DateTime Start => FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     public DateTime End => Next.Start;

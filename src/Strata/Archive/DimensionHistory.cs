@@ -21,11 +21,24 @@ public sealed class DimensionHistory(ArchiveDatabase archive, Checkpoints checkp
         foreach (var dimension in ArchiveDimension.All)
         {
             var staged = await connection.ScalarAsync<long>($"SELECT count(*) FROM {dimension.Stage}", cancellationToken);
-            await using var merge = PostgresCommand.Create(connection, archive.Statements.Scd2Merge(dimension), ("effective_from", month.Start));
-            changes.Add(new DimensionChanges(dimension.History, staged, await merge.ExecuteNonQueryAsync(cancellationToken)));
+            var written = await connection.ExecuteAsync(archive.Statements.Scd2Merge(dimension), cancellationToken, ("effective_from", month.Start));
+            changes.Add(new DimensionChanges(dimension.History, staged, written));
         }
         await checkpoints.AtAsync(FaultPoints.DimensionsBeforeCommit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changes;
+    }
+
+    /// <summary>What the stage tables hold now, for a ledger written in another process than the merge (no versions counted).</summary>
+    public async Task<IReadOnlyList<DimensionChanges>> StagedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await archive.OpenAsync(cancellationToken);
+        var staged = new List<DimensionChanges>();
+        foreach (var dimension in ArchiveDimension.All)
+        {
+            staged.Add(new DimensionChanges(dimension.History, await connection.ScalarAsync<long>($"SELECT count(*) FROM {dimension.Stage}",
+                cancellationToken), 0));
+        }
+        return staged;
     }
 }

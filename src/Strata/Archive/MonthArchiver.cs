@@ -1,27 +1,24 @@
 using Strata.Configuration;
-using Strata.Diagnostics;
 using Strata.Pipeline;
 using Strata.Postgres;
+using Strata.Quality;
 using Strata.Raw;
 
 namespace Strata.Archive;
 
 /// <summary>
-/// The steps of archiving one month (<see cref="MonthlySteps"/>), each a function of the month that can run again:
-/// checks in ClickHouse, a fresh staging table filled by ClickHouse, verification, one atomic swap, verification
-/// again, SCD2 dimensions, the ledger. What one step learns, the next reads from here.
+/// The steps of archiving one month (<see cref="MonthlySteps"/>), each a function of the month that can run again,
+/// in this process after the one before or on its own in another (an orchestrator's task per step): ClickHouse's
+/// figures, a fresh staging table filled by ClickHouse, the staged figures, one atomic swap, the archived figures,
+/// SCD2 dimensions, the ledger. The steps compute the figures and remember them in the month's
+/// <see cref="CheckScope"/>; the checks that guard the steps (<see cref="MonthChecks"/>) judge them.
 /// </summary>
 public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
 {
     private readonly WarehouseMonth source = new(run.Warehouse, run.ArchiveTarget, month);
-    private List<ArchiveDayFigures> expected = [];
-    private List<ArchiveDayFigures> archived = [];
-    private List<FigureMismatch> mismatches = [];
-    private List<DateOnly> daysWithoutSales = [];
+    private CheckScope? scope;
     private IReadOnlyList<DimensionChanges> dimensions = [];
-    private long duplicateRows;
     private long stagedRows;
-    private bool verifiedAfterSwap;
 
     public IReadOnlyList<(string Name, Func<CancellationToken, Task<StepRows>> Run)> Steps =>
     [
@@ -36,39 +33,36 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
 
     public ArchiveMonth Month => month;
 
-    public MonthVerification Verification() => new(
-        month.ToString(), ExpectedRows, expected.Sum(d => d.Revenue), stagedRows, archived.Sum(d => d.SaleRows), archived.Sum(d => d.Revenue),
-        duplicateRows, daysWithoutSales, mismatches, Matched: verifiedAfterSwap);
+    /// <summary>What this month's steps have learned and its checks judge; made once the archive is connected.</summary>
+    public CheckScope Checks => scope ??= new CheckScope(run.Raw, run.Warehouse, month.FirstDay, month.LastDay) { Archive = run.Archive };
 
-    private long ExpectedRows => expected.Sum(d => d.SaleRows);
+    public MonthVerification Verification()
+    {
+        var expected = Checks.Known<List<ArchiveDayFigures>>(MonthChecks.ExpectedKey) ?? [];
+        var archived = Checks.Known<List<ArchiveDayFigures>>(MonthChecks.ArchivedKey);
+        var mismatches = Checks.Known<List<FigureMismatch>>(MonthChecks.MismatchesKey) ?? [];
+        return new MonthVerification(
+            month.ToString(), expected.Sum(d => d.SaleRows), expected.Sum(d => d.Revenue), stagedRows,
+            archived?.Sum(d => d.SaleRows) ?? 0, archived?.Sum(d => d.Revenue) ?? 0,
+            Checks.Known<MonthDuplicates>(MonthChecks.DuplicatesKey)?.SurplusRows ?? 0,
+            Checks.Known<MonthGaps>(MonthChecks.GapsKey)?.Explained ?? [],
+            mismatches,
+            Matched: archived is not null && mismatches.Count == 0);
+    }
 
-    /// <summary>No sale_id twice in the month, and every day has sales or the source had none that day either.</summary>
+    /// <summary>ClickHouse's figures of the month, its repeated sale_ids and its days without sales (judged by the step's checks).</summary>
     private async Task<StepRows> CheckAsync(CancellationToken cancellationToken)
     {
-        expected = await source.DayFiguresAsync(cancellationToken);
-        var duplicates = await source.DuplicatesAsync(cancellationToken);
-        duplicateRows = duplicates.SurplusRows;
-        if (duplicateRows > 0)
+        var expected = await MonthChecks.ExpectedAsync(Checks, cancellationToken);
+        Checks.Remember(MonthChecks.DuplicatesKey, await source.DuplicatesAsync(cancellationToken));
+        var gaps = await MonthChecks.FindGapsAsync(Checks, expected, cancellationToken);
+        Checks.Remember(MonthChecks.GapsKey, gaps);
+        foreach (var day in gaps.Explained)
         {
-            throw new StrataException($"{month}: ClickHouse fact_sales holds {duplicateRows} surplus row(s) of repeated sale_ids "
-                + $"(e.g. {duplicates.Examples}); the archive keeps one row per sale.");
+            ArchiveLog.GapExplained(run.Logger, month, day);
         }
-        var present = expected.Select(d => d.Day).ToHashSet();
-        var missing = month.EachDay.Where(day => !present.Contains(day)).ToList();
-        if (missing.Count > 0)
-        {
-            var inSource = await SourceDays.SalesPerDayAsync(run.Raw, month, cancellationToken);
-            var unexplained = missing.Where(day => inSource.GetValueOrDefault(day) > 0).ToList();
-            if (unexplained.Count > 0)
-            {
-                throw new StrataException(
-                    $"{month}: ClickHouse has no sales on {string.Join(", ", unexplained.Select(d => $"{d:yyyy-MM-dd} (PostgreSQL has {inSource[d]})"))}; "
-                    + "run the daily load for those days first.");
-            }
-            missing.ForEach(day => ArchiveLog.GapExplained(run.Logger, month, day));
-        }
-        daysWithoutSales = missing;
-        return new StepRows(ExpectedRows, ExpectedRows);
+        var rows = expected.Sum(d => d.SaleRows);
+        return new StepRows(rows, rows);
     }
 
     /// <summary>A fresh staging table (whatever a crashed run left is dropped), filled by ClickHouse over COPY.</summary>
@@ -79,28 +73,31 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         await staging.RecreateAsync(cancellationToken);
         await source.PushAsync(staging.Name, run.ArchivedAt, cancellationToken);
         stagedRows = await staging.CountAsync(cancellationToken);
-        return new StepRows(ExpectedRows, stagedRows);
+        return new StepRows(await ExpectedRowsAsync(cancellationToken), stagedRows);
     }
 
     private async Task<StepRows> VerifyStagingAsync(CancellationToken cancellationToken)
     {
-        Verify(await new ArchiveFigures(run.Archive, month).StagedAsync(cancellationToken), "staging");
+        var staged = await new ArchiveFigures(run.Archive, month).StagedAsync(cancellationToken);
+        Checks.Remember(MonthChecks.StagedKey, staged);
+        stagedRows = staged.Sum(d => d.SaleRows);
         return new StepRows(stagedRows, stagedRows);
     }
 
     private async Task<StepRows> SwapAsync(CancellationToken cancellationToken)
     {
+        var expected = await MonthChecks.ExpectedAsync(Checks, cancellationToken);
+        var rows = expected.Sum(d => d.SaleRows);
         await new MonthSwap(run.Archive, run.Checkpoints).SwapAsync(
-            new ArchivedMonth(month, ExpectedRows, expected.Sum(d => d.Revenue), run.ArchivedAt, run.RunId), cancellationToken);
-        return new StepRows(stagedRows, stagedRows);
+            new ArchivedMonth(month, rows, expected.Sum(d => d.Revenue), run.ArchivedAt, run.RunId), cancellationToken);
+        return new StepRows(rows, rows);
     }
 
     private async Task<StepRows> VerifyArchiveAsync(CancellationToken cancellationToken)
     {
-        archived = await new ArchiveFigures(run.Archive, month).ArchivedAsync(cancellationToken);
-        Verify(archived, "the archive after the swap");
-        verifiedAfterSwap = true;
-        return new StepRows(ExpectedRows, archived.Sum(d => d.SaleRows));
+        var archived = await new ArchiveFigures(run.Archive, month).ArchivedAsync(cancellationToken);
+        Checks.Remember(MonthChecks.ArchivedKey, archived);
+        return new StepRows(await ExpectedRowsAsync(cancellationToken), archived.Sum(d => d.SaleRows));
     }
 
     private async Task<StepRows> DimensionsAsync(CancellationToken cancellationToken)
@@ -116,22 +113,18 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
 
     private async Task<StepRows> LedgerAsync(CancellationToken cancellationToken)
     {
+        var archived = await Checks.RecallAsync(MonthChecks.ArchivedKey, () => new ArchiveFigures(run.Archive, month).ArchivedAsync(cancellationToken));
+        var staged = dimensions.Count > 0 ? dimensions : await new DimensionHistory(run.Archive, run.Checkpoints).StagedAsync(cancellationToken);
         // The archive copies verified rows and drops nothing: no duplicates, nothing quarantined.
         TableAccount[] accounts =
         [
-            new("historical_sales", $"clickhouse fact_sales {month}", ExpectedRows, archived.Sum(d => d.SaleRows), 0, 0),
-            .. dimensions.Select(d => new TableAccount(d.History, $"clickhouse dimensions at {month}", d.StagedRows, d.StagedRows, 0, 0)),
+            new("historical_sales", $"clickhouse fact_sales {month}", await ExpectedRowsAsync(cancellationToken), archived.Sum(d => d.SaleRows), 0, 0),
+            .. staged.Select(d => new TableAccount(d.History, $"clickhouse dimensions at {month}", d.StagedRows, d.StagedRows, 0, 0)),
         ];
         await LoadLedger.RecordAsync(run.Raw, run.RunId, Tier.Archive, MonthlyRunner.Pipeline, accounts, cancellationToken);
         return new StepRows(accounts.Length, accounts.Length);
     }
 
-    private void Verify(IReadOnlyList<ArchiveDayFigures> actual, string where)
-    {
-        mismatches = ArchiveDayFigures.Compare(expected, actual);
-        if (mismatches.Count > 0)
-        {
-            throw new StrataException($"{month}: {where} disagrees with ClickHouse on {mismatches.Count} figure(s): {string.Join("; ", mismatches.Take(5))}.");
-        }
-    }
+    private async Task<long> ExpectedRowsAsync(CancellationToken cancellationToken) =>
+        (await MonthChecks.ExpectedAsync(Checks, cancellationToken)).Sum(d => d.SaleRows);
 }

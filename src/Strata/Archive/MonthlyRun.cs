@@ -42,8 +42,11 @@ public sealed class MonthlyRun(
     /// <summary>Connects to the archive (detecting its dialect) and takes the one-monthly-run-at-a-time lock for the rest of the run.</summary>
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        archive ??= await ArchiveDatabase.ConnectAsync(archiveConnectionString, cancellationToken);
-        ArchiveLog.Connected(logger, archive.Server);
+        if (archive is null)
+        {
+            archive = await ArchiveDatabase.ConnectAsync(archiveConnectionString, cancellationToken);
+            ArchiveLog.Connected(logger, archive.Server);
+        }
         runLock ??= await ArchiveRunLock.AcquireAsync(archive, cancellationToken);
     }
 

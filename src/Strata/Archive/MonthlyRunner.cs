@@ -1,26 +1,27 @@
 using Microsoft.Extensions.Logging;
 using Strata.ClickHouse;
 using Strata.Pipeline;
+using Strata.Pipeline.Graph;
 using Strata.Postgres;
+using Strata.Quality;
 
 namespace Strata.Archive;
 
 /// <summary>
 /// The monthly pipeline (ClickHouse -> archive) through the <see cref="PipelineRunner"/> every pipeline shares:
 /// "prepare" (connect, take the run lock, make sure the tables exist), then for each month, oldest first, every
-/// step of <see cref="MonthArchiver"/>. A failure stops the run; the outcome is always a summary, never an exception,
-/// so the CLI, Airflow and Dagster all get the JSON. Running a month again, or after a crash at any point, leaves
-/// exactly one correct copy: every step either rebuilds from scratch (staging) or commits atomically (swap, dimensions).
+/// step of <see cref="MonthArchiver"/>, each guarded by the checks the pipeline graph names. A failure stops the
+/// run; the outcome is always a summary, never an exception, so the CLI, Airflow and Dagster all get the JSON.
+/// Running a month again, or after a crash at any point, leaves exactly one correct copy: every step either
+/// rebuilds from scratch (staging) or commits atomically (swap, dimensions).
 /// </summary>
 public sealed class MonthlyRunner(IClickHouseEngine warehouse, string archiveConnectionString, PostgresDatabase raw, ILoggerFactory loggerFactory)
 {
     public const string Pipeline = "monthly";
 
-    private const string Prepare = "prepare";
-
     private readonly ILogger logger = loggerFactory.CreateLogger<MonthlyRunner>();
 
-    public async Task<MonthlySummary> RunAsync(IReadOnlyList<ArchiveMonth> months, Checkpoints checkpoints, CancellationToken cancellationToken)
+    public async Task<MonthlySummary> RunAsync(IReadOnlyList<ArchiveMonth> months, RunOptions options, CancellationToken cancellationToken)
     {
         var names = months.Select(m => m.ToString()).ToList();
         if (months.FirstOrDefault(m => m.End > DateTime.UtcNow) is { Year: > 0 } unfinished)
@@ -29,10 +30,16 @@ public sealed class MonthlyRunner(IClickHouseEngine warehouse, string archiveCon
             var refusal = $"{unfinished} has not ended yet; only complete months are archived.";
             return new MonthlySummary(PipelineStatus.Failed, names, [], new ArchiveVerification(false, []), refusal);
         }
-        var identity = new PipelineRun(Pipeline, names.Count == 1 ? names[0] : $"{names[0]}..{names[^1]}");
-        await using var run = new MonthlyRun(identity, warehouse, archiveConnectionString, raw, checkpoints, logger);
+        var identity = new PipelineRun(Pipeline, names.Count == 1 ? names[0] : $"{names[0]}..{names[^1]}")
+        {
+            RunId = options.RunId ?? Guid.NewGuid(),
+            Days = (months[0].FirstDay, months[^1].LastDay),
+            Trigger = options.Trigger,
+            ScheduledFor = options.ScheduledFor,
+        };
+        await using var run = new MonthlyRun(identity, warehouse, archiveConnectionString, raw, options.Checkpoints, logger);
         var archivers = months.Select(month => new MonthArchiver(run, month)).ToList();
-        var results = await new PipelineRunner(identity, checkpoints, logger).RunAsync(Steps(run, months, archivers), cancellationToken);
+        var results = await new PipelineRunner(identity, options, logger).RunAsync(Steps(run, months, archivers), cancellationToken);
 
         // A range of months lists the steps that ran: two years of skipped steps after a failure would bury it.
         var ran = results.Where(result => result.Status != PipelineStatus.Skipped).ToList();
@@ -43,13 +50,21 @@ public sealed class MonthlyRunner(IClickHouseEngine warehouse, string archiveCon
             error is null ? PipelineStatus.Succeeded : PipelineStatus.Failed,
             names,
             ran,
-            new ArchiveVerification(error is null && verified.All(v => v.Matched), verified),
-            error);
+            new ArchiveVerification(error is null && verified.Count > 0 && verified.All(v => v.Matched), verified),
+            error)
+        {
+            RunId = identity.RunId,
+            Checks = [.. results.SelectMany(result => result.Checks)],
+        };
     }
 
+    /// <summary>
+    /// The run's steps, each connecting to the archive first (idempotent), so that one step run on its own in a
+    /// process of its own (an orchestrator's task) holds the run lock and reaches the archive like the whole run does.
+    /// </summary>
     private static IEnumerable<PipelineStep> Steps(MonthlyRun run, IReadOnlyList<ArchiveMonth> months, IReadOnlyList<MonthArchiver> archivers)
     {
-        yield return new PipelineStep(Prepare, async ct =>
+        yield return new PipelineStep("prepare", PipelineCatalogue.Monthly.Step("prepare"), async ct =>
         {
             await run.ConnectAsync(ct);
             await new ArchiveSchema(run.Archive).EnsureAsync(months[0], months[^1], ct);
@@ -59,7 +74,15 @@ public sealed class MonthlyRunner(IClickHouseEngine warehouse, string archiveCon
         {
             foreach (var (name, step) in archiver.Steps)
             {
-                yield return new PipelineStep($"{archiver.Month}/{name}", step) { Kind = name };
+                var declared = PipelineCatalogue.Monthly.Step(name);
+                yield return new PipelineStep($"{archiver.Month}/{name}", declared, async ct =>
+                {
+                    await run.ConnectAsync(ct);
+                    return await step(ct);
+                })
+                {
+                    CheckAsync = ct => CheckCatalogue.EvaluateAsync(declared.Checks, archiver.Checks, ct),
+                };
             }
         }
     }

@@ -1,4 +1,5 @@
 using Strata.Pipeline;
+using Strata.Quality;
 
 namespace Strata.Archive;
 
@@ -10,6 +11,12 @@ public record MonthlySummary(string Status, IReadOnlyList<string> Months, IReadO
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public bool Succeeded => Status == PipelineStatus.Succeeded;
+
+    /// <summary>The run's id in the run history (`strata runs show`).</summary>
+    public Guid RunId { get; init; }
+
+    /// <summary>Every data-quality check that guarded a step of this run, with its outcome.</summary>
+    public IReadOnlyList<CheckResult> Checks { get; init; } = [];
 }
 
 /// <summary>Every month the run reached, checked against ClickHouse; Matched only when all of them matched before and after the swap.</summary>

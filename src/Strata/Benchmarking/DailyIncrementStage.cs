@@ -22,7 +22,7 @@ internal sealed class DailyIncrementStage : IBenchStage
     {
         var (day, file) = await IncrementFile.WriteAsync(run.Raw, run.Folder, cancellationToken);
         var ingested = await new Ingestor(run.Raw, run.LoggerFactory.CreateLogger<Ingestor>(), TimeProvider.System)
-            .IngestAsync([file], IngestFormat.Strata, new Progress<double>(), cancellationToken);
+            .IngestAsync([file], IngestFormat.Strata, Guid.NewGuid(), new Progress<double>(), cancellationToken);
         if (ingested.AnyRefused || ingested.Tables[RawTables.Sales.Name].Quarantined > 0)
         {
             throw new StrataException($"The increment {file} did not load whole: {ingested.Files[0].Message ?? "rows were quarantined"}.");

@@ -20,7 +20,7 @@ internal sealed class IngestStage : IBenchStage
         var ingestor = new Ingestor(run.Raw, run.LoggerFactory.CreateLogger<Ingestor>(), TimeProvider.System);
         var files = InputFiles.Find(run.Folder);
         var (ingested, measured) = await StageMeasurement.MeasureAsync(() =>
-            ingestor.IngestAsync(files, IngestFormat.Strata, new Progress<double>(), cancellationToken));
+            ingestor.IngestAsync(files, IngestFormat.Strata, Guid.NewGuid(), new Progress<double>(), cancellationToken));
         if (ingested.Files.FirstOrDefault(file => file.Status == FileStatus.Refused) is { } refused)
         {
             throw new StrataException($"The ingest refused a generated file: {refused.Message}");

@@ -17,7 +17,7 @@ internal sealed class MonthlyArchiveStage : IBenchStage
     {
         var months = run.HistoryMonths;
         var runner = new MonthlyRunner(run.Warehouse, run.Settings.Archive, run.Raw, run.LoggerFactory);
-        var (monthly, measured) = await StageMeasurement.MeasureAsync(() => runner.RunAsync(months, Checkpoints.None, cancellationToken));
+        var (monthly, measured) = await StageMeasurement.MeasureAsync(() => runner.RunAsync(months, new RunOptions(), cancellationToken));
         if (!monthly.Succeeded)
         {
             throw new StrataException($"The monthly archive failed: {monthly.Error}");

@@ -24,6 +24,9 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     /// <summary>STRATA_GREENPLUM, the archive tier: Greenplum 6/7, Cloudberry or plain PostgreSQL, detected from version().</summary>
     public string Archive { get; init; } = DefaultArchive;
 
+    /// <summary>STRATA_TIMEZONE: the IANA time zone the schedules' cron expressions are read in.</summary>
+    public string TimeZone { get; init; } = "UTC";
+
     /// <summary>The connection settings of a tier that speaks the PostgreSQL protocol (raw, archive).</summary>
     public string ConnectionString(Tier tier) => tier switch
     {
@@ -43,6 +46,7 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
             Warehouse = NonEmpty(lookup("STRATA_CLICKHOUSE")) ?? settings.Warehouse,
             LibChdb = NonEmpty(lookup("STRATA_LIBCHDB")) ?? DefaultLibChdb(lookup),
             Archive = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultArchive,
+            TimeZone = NonEmpty(lookup("STRATA_TIMEZONE")) ?? "UTC",
         };
     }
 

@@ -15,4 +15,9 @@ internal static partial class PipelineLog
         Message = "{Pipeline} {Partition}: {Step} failed after {DurationMs} ms (peak memory {PeakMemoryMb} MB): {Error} (run {RunId})")]
     public static partial void StepFailed(
         ILogger logger, string pipeline, string partition, string step, long durationMs, double peakMemoryMb, string error, Guid runId);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "{Pipeline} {Partition}: {Step} failed with a transient fault; attempt {Attempt} in {DelaySeconds:0.0} s ({Error}) (run {RunId})")]
+    public static partial void StepRetrying(
+        ILogger logger, string pipeline, string partition, string step, int attempt, double delaySeconds, string error, Guid runId);
 }

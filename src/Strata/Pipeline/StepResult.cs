@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Strata.Quality;
 
 namespace Strata.Pipeline;
 
@@ -8,6 +9,18 @@ public sealed record StepResult(string Name, string Status, long DurationMs, lon
     /// <summary>When the step began (UTC), for the run history; not part of the printed summary.</summary>
     [JsonIgnore]
     public DateTime StartedAt { get; init; }
+
+    /// <summary>Which try this was (1 = the first): a transient fault is retried as the step's policy says.</summary>
+    [JsonIgnore]
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>The data-quality checks that guarded the step, with their outcomes.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<CheckResult> Checks { get; init; } = [];
+
+    /// <summary>What made the step fail, for deciding whether to try again; null when it succeeded or timed out.</summary>
+    [JsonIgnore]
+    public Exception? Fault { get; init; }
 
     [JsonIgnore]
     public bool Succeeded => Status == PipelineStatus.Succeeded;

@@ -36,7 +36,14 @@ public sealed class RunLock : IAsyncDisposable
         // Closing the session releases the lock even if the unlock below cannot run (a broken connection).
         await using (connection)
         {
-            await connection.ScalarAsync<bool>("SELECT pg_advisory_unlock(@key)", CancellationToken.None, ("key", key));
+            try
+            {
+                await connection.ScalarAsync<bool>("SELECT pg_advisory_unlock(@key)", CancellationToken.None, ("key", key));
+            }
+            catch (NpgsqlException)
+            {
+                // The session is gone, and the lock with it.
+            }
         }
     }
 }

@@ -21,6 +21,13 @@ public sealed class ResultRow(IReadOnlyDictionary<string, int> columns, object?[
 
     public DateTime? Instant(string column) => this[column] as DateTime?;
 
+    public Guid Id(string column) => this[column] switch
+    {
+        Guid id => id,
+        string text => Guid.Parse(text, CultureInfo.InvariantCulture),
+        var other => throw new InvalidCastException($"Column '{column}' holds {other?.GetType().Name ?? "NULL"}, not a UUID."),
+    };
+
     public DateOnly Day(string column) => this[column] switch
     {
         DateOnly day => day,

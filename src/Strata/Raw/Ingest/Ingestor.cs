@@ -10,12 +10,13 @@ namespace Strata.Raw.Ingest;
 /// </summary>
 public sealed class Ingestor(PostgresDatabase database, ILogger logger, TimeProvider clock)
 {
+    /// <summary>Ingests <paramref name="files"/>; <paramref name="runId"/> marks their load_ledger rows (the pipeline run's id).</summary>
     public async Task<IngestReport> IngestAsync(
-        IReadOnlyList<string> files, IngestFormat format, IProgress<double> bytesDone, CancellationToken cancellationToken)
+        IReadOnlyList<string> files, IngestFormat format, Guid runId, IProgress<double> bytesDone, CancellationToken cancellationToken)
     {
         IngestLog.Starting(logger, files.Count, format);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var session = new IngestSession(connection, Guid.NewGuid(), clock.GetUtcNow().UtcDateTime, logger);
+        var session = new IngestSession(connection, runId, clock.GetUtcNow().UtcDateTime, logger);
         IFileLoader loader = format == IngestFormat.OnlineRetailII ? new OnlineRetailFileLoader(session) : new StrataFileLoader(session);
         var reports = new List<FileReport>();
         var planned = new List<(string Path, int Order)>();

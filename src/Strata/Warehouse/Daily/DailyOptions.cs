@@ -1,9 +1,10 @@
 using Strata.Pipeline;
+using Strata.Quality;
 
 namespace Strata.Warehouse.Daily;
 
 /// <summary>How a daily run behaves beyond its dates.</summary>
-public sealed record DailyOptions
+public sealed record DailyOptions : RunOptions
 {
     /// <summary>
     /// How far before the last watermark the next extract looks again. A row committed by a transaction that
@@ -12,9 +13,6 @@ public sealed record DailyOptions
     /// </summary>
     public TimeSpan Overlap { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>
-    /// The run's named points ("extracted", "transformed", "load.staged", "loaded", and before/after every step).
-    /// Tests inject faults here to prove a re-run after a crash at any point gives the same tables.
-    /// </summary>
-    public Checkpoints Checkpoints { get; init; } = Checkpoints.None;
+    /// <summary>How far the logical date's sales and revenue may stray before the anomaly checks warn.</summary>
+    public AnomalyBands Bands { get; init; } = AnomalyBands.Default;
 }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Strata.ClickHouse;
+using Strata.Diagnostics;
 using Strata.Pipeline;
 using Strata.Postgres;
+using Strata.Quality;
 using Strata.Querying;
 using Strata.Raw;
 using Strata.Sql;
@@ -10,8 +12,10 @@ using Strata.Sql;
 namespace Strata.Warehouse.Daily;
 
 /// <summary>
-/// One daily run: its identity, its stores, and what its steps learn and hand on (the watermark window,
-/// the affected days, the row accounts). Steps talk to ClickHouse through it by SQL file name.
+/// One daily run: its identity, its stores, and what its steps learn and hand on (the watermark window, the
+/// affected days, the row accounts, the figures its checks judge). Steps talk to ClickHouse through it by SQL file
+/// name. When an orchestrator runs the steps one process at a time, a later step picks up what the extract handed
+/// over in ClickHouse (<see cref="ResumeAsync"/>).
 /// </summary>
 public sealed class DailyRun(
     PipelineRun identity,
@@ -42,6 +46,9 @@ public sealed class DailyRun(
 
     public ILogger Logger => logger;
 
+    /// <summary>What the run's checks read, and the figures its steps hand them; the staged scope reads the staging copies.</summary>
+    public CheckScope Checks { get; } = new(raw, warehouse, range.From, range.To) { Bands = options.Bands };
+
     /// <summary>PostgreSQL's clock before the extract: the watermark this run records when it succeeds.</summary>
     public DateTime ExtractStartedAt { get; set; }
 
@@ -58,18 +65,62 @@ public sealed class DailyRun(
 
     /// <summary>Takes the one-daily-run-at-a-time lock for the rest of this run, or fails when another run holds it.</summary>
     public async Task HoldRunLockAsync(CancellationToken cancellationToken) =>
-        runLock = await DailyRunLock.AcquireAsync(raw, cancellationToken);
+        runLock ??= await DailyRunLock.AcquireAsync(raw, cancellationToken);
+
+    /// <summary>
+    /// Before a step after the extract: holds the run lock and, when the extract ran in another process, takes over
+    /// what it handed on (its watermark and the affected days), refusing working tables another run has rebuilt since.
+    /// </summary>
+    public async Task ResumeAsync(CancellationToken cancellationToken)
+    {
+        await HoldRunLockAsync(cancellationToken);
+        if (ExtractStartedAt != default)
+        {
+            return;
+        }
+        var states = await QueryAsync("warehouse/daily/state/read.sql", row =>
+            (RunId: row.Id("run_id"), First: row.Day("first_day"), Last: row.Day("last_day"), Since: row.Instant("extract_started_at")), cancellationToken);
+        if (states is not [var state])
+        {
+            throw new StrataException($"No extract has run in this ClickHouse store: run the extract step of daily run {RunId} first.");
+        }
+        if (state.RunId != RunId || state.First != range.From || state.Last != range.To)
+        {
+            throw new StrataException($"The warehouse's working tables belong to daily run {state.RunId} ({new DailyRange(state.First, state.Last)}), "
+                + $"not to run {RunId} ({range}): run this run's extract step again (a run's steps share one --run-id).");
+        }
+        ExtractStartedAt = state.Since ?? throw new StrataException("The extract's hand-over has no watermark.");
+        await ReadAffectedRangesAsync(cancellationToken);
+    }
+
+    /// <summary>The days the extract found affected (daily_affected_dates), as contiguous ranges.</summary>
+    public async Task ReadAffectedRangesAsync(CancellationToken cancellationToken) =>
+        AffectedRanges = await QueryAsync("warehouse/daily/extract/affected_ranges.sql",
+            row => new DailyRange(row.Day("first_day"), row.Day("last_day")), cancellationToken);
+
+    /// <summary>Per target table, where the rows the transform read went (what it built and quarantined).</summary>
+    public async Task ReadAccountsAsync(CancellationToken cancellationToken) =>
+        Accounts = await QueryAsync("warehouse/daily/transform/accounts.sql", row => new TableAccount(
+            row.Text("target_table"), row.Text("source_table"), row.Number("read"), row.Number("loaded"), row.Number("duplicates"), row.Number("quarantined")),
+            cancellationToken);
 
     /// <summary>
     /// Starts reading PostgreSQL's figures of the affected days (every row, per day) for the reconciliation,
     /// once the extract knows the days: PostgreSQL is otherwise idle while ClickHouse transforms and loads.
     /// </summary>
     public void StartReadingRawFigures() =>
-        rawFigures = RawDayFigures.ReadAsync(this, backgroundWork.Token);
+        rawFigures = RawDayFigures.ReadAsync(raw, AffectedRanges, backgroundWork.Token);
 
-    /// <summary>The figures <see cref="StartReadingRawFigures"/> started reading.</summary>
-    public Task<IReadOnlyDictionary<DateOnly, DayFigures>> RawFiguresAsync() =>
-        rawFigures ?? throw new InvalidOperationException("The extract has not started reading PostgreSQL's figures.");
+    /// <summary>The figures <see cref="StartReadingRawFigures"/> started reading (read now when the extract ran in another process).</summary>
+    public Task<IReadOnlyDictionary<DateOnly, DayFigures>> RawFiguresAsync(CancellationToken cancellationToken)
+    {
+        // A read that failed (a dropped connection) is read again when the reconcile step is retried.
+        if (rawFigures is null or { IsFaulted: true })
+        {
+            rawFigures = RawDayFigures.ReadAsync(raw, AffectedRanges, backgroundWork.Token);
+        }
+        return rawFigures.WaitAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Ends the work still running in the background when the run stops (a failed step leaves the figures

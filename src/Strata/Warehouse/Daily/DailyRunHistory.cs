@@ -1,12 +1,12 @@
-using Strata.Pipeline;
 using Strata.Sql;
 
 namespace Strata.Warehouse.Daily;
 
 /// <summary>
-/// The daily runs' memory, kept in ClickHouse's etl_runs next to the data it describes: a restored or fresh
-/// ClickHouse store carries its own watermark, or none, and never skips changes it does not hold. The
-/// watermark is PostgreSQL's clock (the clock that stamps updated_at), read before the extract.
+/// The daily runs' lineage, kept in ClickHouse's etl_runs next to the data it describes: a restored or fresh
+/// ClickHouse store carries its own watermark, or none, and never skips changes it does not hold. The watermark
+/// is PostgreSQL's clock (the clock that stamps updated_at), read before the extract. The run history of every
+/// pipeline (steps, attempts, checks) is the raw tier's strata_meta.
 /// </summary>
 internal static class DailyRunHistory
 {
@@ -22,20 +22,11 @@ internal static class DailyRunHistory
         return DateTime.SpecifyKind(clock, DateTimeKind.Utc);
     }
 
-    /// <summary>One etl_runs row per step that ran; only a run that succeeded end to end records its watermark.</summary>
-    public static async Task RecordAsync(DailyRun run, IEnumerable<StepResult> steps, bool succeeded, CancellationToken cancellationToken)
+    /// <summary>Only a run that succeeded end to end moves the watermark on.</summary>
+    public static async Task RecordWatermarkAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        foreach (var step in steps.Where(s => s.Status != PipelineStatus.Skipped))
-        {
-            DateTime? watermark = succeeded && step.Name == "extract" ? run.ExtractStartedAt : null;
-            await run.ExecuteAsync("warehouse/daily/runs/record_step.sql", cancellationToken,
-                ("run_id", run.RunId), ("step", step.Name), ("logical_date", run.Range.To), ("status", step.Status),
-                ("started_at", step.StartedAt), ("finished_at", step.StartedAt.AddMilliseconds(step.DurationMs)),
-                ("rows_in", step.RowsIn), ("rows_out", step.RowsOut), ("watermark", watermark), ("message", step.Error ?? ""));
-        }
-        if (succeeded)
-        {
-            DailyLog.WatermarkRecorded(run.Logger, run.ExtractStartedAt, run.RunId);
-        }
+        await run.ExecuteAsync("warehouse/daily/runs/record_watermark.sql", cancellationToken,
+            ("run_id", run.RunId), ("logical_date", run.Range.To), ("extract_started_at", run.ExtractStartedAt));
+        DailyLog.WatermarkRecorded(run.Logger, run.ExtractStartedAt, run.RunId);
     }
 }

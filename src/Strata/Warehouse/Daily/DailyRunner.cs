@@ -1,15 +1,17 @@
 using Microsoft.Extensions.Logging;
 using Strata.ClickHouse;
 using Strata.Pipeline;
+using Strata.Pipeline.Graph;
 using Strata.Postgres;
+using Strata.Quality;
 
 namespace Strata.Warehouse.Daily;
 
 /// <summary>
 /// The daily pipeline (PostgreSQL -> ClickHouse): extract, transform, load, reconcile, through the
-/// <see cref="PipelineRunner"/> every pipeline shares. Every run is recorded in etl_runs; only a fully successful
-/// one advances the watermark. A run that finds another one going fails at its extract, before touching anything
-/// (<see cref="DailyRunLock"/>).
+/// <see cref="PipelineRunner"/> every pipeline shares, each step guarded by the checks the pipeline graph names
+/// (<see cref="PipelineCatalogue.Daily"/>). Only a run whose reconcile succeeded moves the watermark on. A run that
+/// finds another one going fails at its extract, before touching anything (<see cref="DailyRunLock"/>).
 /// </summary>
 public sealed class DailyRunner(IClickHouseEngine warehouse, PostgresDatabase raw, ILoggerFactory loggerFactory)
 {
@@ -21,16 +23,34 @@ public sealed class DailyRunner(IClickHouseEngine warehouse, PostgresDatabase ra
 
     public async Task<DailySummary> RunAsync(DailyRange range, DailyOptions options, CancellationToken cancellationToken)
     {
-        var identity = new PipelineRun(Pipeline, range.ToString());
+        var identity = new PipelineRun(Pipeline, range.ToString())
+        {
+            RunId = options.RunId ?? Guid.NewGuid(),
+            Days = (range.From, range.To),
+            Trigger = options.Trigger,
+            ScheduledFor = options.ScheduledFor,
+        };
         await using var run = new DailyRun(identity, range, warehouse, raw, options, logger);
-        var results = await new PipelineRunner(identity, options.Checkpoints, logger)
-            .RunAsync(Steps.Select(step => step.On(run)), cancellationToken);
-        var succeeded = results.All(result => result.Succeeded);
-        await DailyRunHistory.RecordAsync(run, results, succeeded, cancellationToken);
-        return new DailySummary(
-            succeeded ? PipelineStatus.Succeeded : PipelineStatus.Failed,
-            [.. run.AffectedDays],
-            results,
-            run.Reconciliation);
+        var results = await new PipelineRunner(identity, options, logger).RunAsync(Steps.Select(step => Bind(step, run)), cancellationToken);
+        if (results.Any(result => result.Name == "reconcile" && result.Succeeded))
+        {
+            await DailyRunHistory.RecordWatermarkAsync(run, cancellationToken);
+        }
+        return new DailySummary(RunOutcome.Of(results).Status, [.. run.AffectedDays], results, run.Reconciliation)
+        {
+            RunId = identity.RunId,
+            Checks = [.. results.SelectMany(result => result.Checks)],
+        };
+    }
+
+    /// <summary>A step bound to its run and its declaration; the transform's checks read the staging copies the load will swap in.</summary>
+    private static PipelineStep Bind(IStep<DailyRun> step, DailyRun run)
+    {
+        var declared = PipelineCatalogue.Daily.Step(step.Name);
+        var scope = step is TransformStep ? run.Checks.Staged() : run.Checks;
+        return new PipelineStep(step.Name, declared, ct => step.RunAsync(run, ct))
+        {
+            CheckAsync = ct => CheckCatalogue.EvaluateAsync(declared.Checks, scope, ct),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Strata.Pipeline;
+using Strata.Quality;
 using Strata.Raw;
 
 namespace Strata.Warehouse.Daily;
@@ -8,7 +9,14 @@ public record DailySummary(
     string Status,
     IReadOnlyList<DateOnly> Dates,
     IReadOnlyList<StepResult> Steps,
-    Reconciliation Reconciliation);
+    Reconciliation Reconciliation)
+{
+    /// <summary>The run's id in the run history (`strata runs show`).</summary>
+    public Guid RunId { get; init; }
+
+    /// <summary>Every data-quality check that guarded a step of this run, with its outcome.</summary>
+    public IReadOnlyList<CheckResult> Checks { get; init; } = [];
+}
 
 /// <summary>
 /// The checks after the load: per affected day, ClickHouse's figures against PostgreSQL's (any mismatch

@@ -36,8 +36,9 @@ internal sealed class ExtractStep : IStep<DailyRun>
             DailyLog.StartedFirst(run.Logger, run.RunId, run.Range, run.Warehouse.Description);
         }
         await run.ExecuteAsync(Folder + "extract/affected_dates.sql", cancellationToken, ("from", run.Range.From), ("to", run.Range.To));
-        run.AffectedRanges = await run.QueryAsync(Folder + "extract/affected_ranges.sql",
-            row => new DailyRange(row.Day("first_day"), row.Day("last_day")), cancellationToken);
+        await run.ReadAffectedRangesAsync(cancellationToken);
+        await run.ExecuteAsync(Folder + "state/record.sql", cancellationToken,
+            ("run_id", run.RunId), ("first_day", run.Range.From), ("last_day", run.Range.To), ("extract_started_at", run.ExtractStartedAt));
         var dayCount = run.AffectedDays.Count();
         DailyLog.AffectedDays(run.Logger, dayCount, run.AffectedRanges.Count, run.AffectedRanges[0].From, run.AffectedRanges[^1].To);
         // The dimensions are small and independent of the sales: pulled alongside them, each on a connection

@@ -16,6 +16,11 @@ internal sealed class LoadStep : IStep<DailyRun>
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
+        await run.ResumeAsync(cancellationToken);
+        if (run.Accounts.Count == 0)
+        {
+            await run.ReadAccountsAsync(cancellationToken);
+        }
         await TableSwap.ExchangeAsync(run, "dim_customer", cancellationToken);
         await TableSwap.ExchangeAsync(run, "dim_product", cancellationToken);
 

@@ -11,15 +11,16 @@ namespace Strata.Warehouse.Daily;
 /// </summary>
 internal static class RawDayFigures
 {
-    /// <summary>Every sales_data row of the affected days, per day.</summary>
-    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadAsync(DailyRun run, CancellationToken cancellationToken)
+    /// <summary>Every sales_data row of the days, per day.</summary>
+    public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadAsync(
+        PostgresDatabase raw, IReadOnlyList<DailyRange> days, CancellationToken cancellationToken)
     {
         var sql = SqlCatalog.Read("raw/daily/sales_figures.sql");
         var figures = new ConcurrentDictionary<DateOnly, DayFigures>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Stretches(run.AffectedRanges, Environment.ProcessorCount), options, async (days, ct) =>
+        await Parallel.ForEachAsync(Stretches(days, Environment.ProcessorCount), options, async (stretch, ct) =>
         {
-            foreach (var day in await run.Raw.ReadAsync(sql, Read, ct, ("first_day", days.From), ("last_day", days.To)))
+            foreach (var day in await raw.ReadAsync(sql, Read, ct, ("first_day", stretch.From), ("last_day", stretch.To)))
             {
                 figures[day.Day] = day;
             }
@@ -29,15 +30,15 @@ internal static class RawDayFigures
 
     /// <summary>The rows whose sale_id is one of <paramref name="saleIds"/>, per day.</summary>
     public static async Task<IReadOnlyDictionary<DateOnly, DayFigures>> ReadOfSalesAsync(
-        DailyRun run, IReadOnlyList<long> saleIds, CancellationToken cancellationToken)
+        PostgresDatabase raw, IReadOnlyList<long> saleIds, CancellationToken cancellationToken)
     {
         if (saleIds.Count == 0)
         {
             return new Dictionary<DateOnly, DayFigures>();
         }
-        var days = await run.Raw.ReadAsync(
+        var figures = await raw.ReadAsync(
             SqlCatalog.Read("raw/daily/quarantined_sales_figures.sql"), Read, cancellationToken, ("sale_ids", saleIds.ToArray()));
-        return days.ToDictionary(day => day.Day);
+        return figures.ToDictionary(day => day.Day);
     }
 
     private static DayFigures Read(NpgsqlDataReader reader) => new(

@@ -1,5 +1,4 @@
 using Strata.Pipeline;
-using Strata.Raw;
 
 namespace Strata.Warehouse.Daily;
 
@@ -16,6 +15,7 @@ internal sealed class TransformStep : IStep<DailyRun>
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
+        await run.ResumeAsync(cancellationToken);
         foreach (var table in (string[])["customers", "products"])
         {
             await run.ExecuteAsync($"{Folder}{table}.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt));
@@ -27,7 +27,7 @@ internal sealed class TransformStep : IStep<DailyRun>
             await run.ExecuteAsync(Folder + "duplicate_keys.sql", cancellationToken);
         }
         await run.ExecuteAsync(Folder + "sales.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt));
-        run.Accounts = await AccountsAsync(run, cancellationToken);
+        await run.ReadAccountsAsync(cancellationToken);
         if (run.Accounts.Any(account => account.Loaded != account.Read))
         {
             // Only when some landed row was not loaded is there anything to set aside or quarantine: when
@@ -35,7 +35,7 @@ internal sealed class TransformStep : IStep<DailyRun>
             // and two more scans of the checks over the whole extract are skipped.
             await run.ExecuteAsync(Folder + "set_aside.sql", cancellationToken);
             await run.ExecuteAsync(Folder + "quarantine.sql", cancellationToken);
-            run.Accounts = await AccountsAsync(run, cancellationToken);
+            await run.ReadAccountsAsync(cancellationToken);
         }
         await run.Options.Checkpoints.AtAsync("transformed", cancellationToken);
 
@@ -45,9 +45,4 @@ internal sealed class TransformStep : IStep<DailyRun>
         }
         return new StepRows(run.Accounts.Sum(a => a.Read), run.Accounts.Sum(a => a.Loaded));
     }
-
-    private static Task<List<TableAccount>> AccountsAsync(DailyRun run, CancellationToken cancellationToken) =>
-        run.QueryAsync(Folder + "accounts.sql", row => new TableAccount(
-            row.Text("target_table"), row.Text("source_table"), row.Number("read"), row.Number("loaded"), row.Number("duplicates"), row.Number("quarantined")),
-            cancellationToken);
 }

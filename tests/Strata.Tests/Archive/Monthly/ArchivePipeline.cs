@@ -78,7 +78,7 @@ public sealed class ArchivePipeline : IAsyncLifetime
     public MonthlyRunner Runner() => new(ClickHouse.Engine, ArchiveDatabase.ConnectionString, Raw.Database, NullLoggerFactory.Instance);
 
     public Task<MonthlySummary> RunAsync(Checkpoints? checkpoints, params ArchiveMonth[] months) =>
-        Runner().RunAsync(months, checkpoints ?? Checkpoints.None, CancellationToken.None);
+        Runner().RunAsync(months, new RunOptions { Checkpoints = checkpoints ?? Checkpoints.None }, CancellationToken.None);
 
     /// <summary>How ClickHouse reaches the archive database: postgresql() arguments as query parameters.</summary>
     public ClickHouseParameters ArchiveTarget() => PostgresSource.Parameters(ArchiveDatabase.ConnectionString);

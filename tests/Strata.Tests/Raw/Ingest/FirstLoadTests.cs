@@ -111,5 +111,5 @@ public sealed class FirstLoadTests : FreshDatabaseTest
 
     private Task<IngestReport> IngestAsync(RecordingLogger log, string path) =>
         new Ingestor(Db.Database, log, TimeProvider.System)
-            .IngestAsync(InputFiles.Find(path), IngestFormat.Strata, new Progress<double>(), CancellationToken.None);
+            .IngestAsync(InputFiles.Find(path), IngestFormat.Strata, Guid.NewGuid(), new Progress<double>(), CancellationToken.None);
 }

@@ -28,7 +28,7 @@ public sealed class IngestCommandTests : FreshDatabaseTest
 
         var run = await IngestRun.InvokeAsync(Db, Input.Root);
 
-        Assert.Equal(["tables", "files"], run.Summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["status", "tables", "files", "run_id", "error", "checks"], run.Summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["customer_data", "product_data", "sales_data"], run.Summary.GetProperty("tables").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["read", "loaded", "duplicates", "quarantined"],
             run.Summary.GetProperty("tables").GetProperty("sales_data").EnumerateObject().Select(p => p.Name));

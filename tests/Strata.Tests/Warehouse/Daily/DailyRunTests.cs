@@ -144,7 +144,11 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
 
         Assert.NotNull(watermark);
         Assert.Equal(watermark, await stores.ClickHouseScalarAsync<DateTime?>("SELECT maxOrNull(watermark) FROM etl_runs"));
-        Assert.Equal(2UL, await stores.ClickHouseScalarAsync<ulong>("SELECT uniqExact(run_id) FROM etl_runs"));
+        // etl_runs keeps the lineage of the run that succeeded; the run history (strata_meta) has both runs.
+        Assert.Equal(1UL, await stores.ClickHouseScalarAsync<ulong>("SELECT uniqExact(run_id) FROM etl_runs"));
+        Assert.Equal(["failed", "succeeded"], (await stores.PostgresRowsAsync(
+            "SELECT status FROM strata_meta.runs WHERE pipeline = 'daily' AND partition_key IN ('2024-02-10', '2024-02-11') ORDER BY status"))
+            .Select(row => (string)row[0]!));
     }
 
     [Fact]

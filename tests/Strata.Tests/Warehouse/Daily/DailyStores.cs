@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Strata.ClickHouse;
+using Strata.Pipeline.History;
 using Strata.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 using Strata.Warehouse;
@@ -26,7 +27,7 @@ public sealed class DailyStores(TestDatabase postgres, TestClickHouse clickHouse
     {
         await DropClickHouseTablesAsync();
         await postgres.Database.ExecuteAsync(
-            "TRUNCATE sales_data, product_data, customer_data, load_ledger, quarantine; " + SalesSeed.Sql, CancellationToken.None);
+            "TRUNCATE sales_data, product_data, customer_data, load_ledger, quarantine, strata_meta.runs CASCADE; " + SalesSeed.Sql, CancellationToken.None);
     }
 
     public async Task DropClickHouseTablesAsync()
@@ -38,9 +39,10 @@ public sealed class DailyStores(TestDatabase postgres, TestClickHouse clickHouse
         }
     }
 
+    /// <summary>A daily run with the run history recorded, as the CLI runs it.</summary>
     public Task<DailySummary> RunAsync(DailyRange range, DailyOptions? options = null) =>
         new DailyRunner(clickHouse.Engine, postgres.Database, NullLoggerFactory.Instance)
-            .RunAsync(range, options ?? new DailyOptions(), CancellationToken.None);
+            .RunAsync(range, (options ?? new DailyOptions()) with { Observer = new RunHistory(postgres.Database) }, CancellationToken.None);
 
     /// <summary>Every warehouse table's row count and an order-independent hash of its rows (audit columns left out).</summary>
     public async Task<Dictionary<string, string>> FingerprintAsync()

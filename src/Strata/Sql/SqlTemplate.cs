@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Strata.Archive;
+namespace Strata.Sql;
 
 /// <summary>
 /// Fills {{name}} placeholders in DDL, where the server cannot take bind parameters (table names, partition

@@ -1,0 +1,13 @@
+-- The reconciliation check on its own (`strata check --pipeline daily`): per UTC day from {first_day} to
+-- {last_day}, what fact_sales holds (rows, distinct sale_ids, units, revenue), to compare with the raw tier's
+-- figures less the sales ClickHouse quarantined.
+SELECT
+    toDate(sale_date) AS sale_day,
+    count() AS rows,
+    uniqExact(sale_id) AS sale_ids,
+    sum(quantity) AS units,
+    sum(revenue) AS revenue
+FROM fact_sales
+WHERE toDate(sale_date) BETWEEN {first_day:Date32} AND {last_day:Date32}
+GROUP BY sale_day
+ORDER BY sale_day

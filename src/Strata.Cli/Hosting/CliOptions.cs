@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Strata.Archive;
+
+namespace Strata.Cli.Hosting;
+
+/// <summary>Options whose values people type as dates or months: a bad value is a usage error that says what to write.</summary>
+internal static class CliOptions
+{
+    public static Option<DateOnly> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+            result.AddError($"{name} expects a date as YYYY-MM-DD (2024-01-31), not '{text}'.");
+            return default;
+        },
+    };
+
+    /// <summary>
+    /// The option's value for a command validator; false when the option is absent or its value did not parse (its
+    /// parser has already said why, and asking System.CommandLine for the value would throw).
+    /// </summary>
+    public static bool TryGetValue<T>(this System.CommandLine.Parsing.CommandResult result, Option<T> option, out T value)
+    {
+        value = default!;
+        if (result.GetResult(option) is null)
+        {
+            return false;
+        }
+        try
+        {
+            value = result.GetValue(option)!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    public static Option<ArchiveMonth?> Month(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return ArchiveMonth.Of(day);
+            }
+            result.AddError($"{name} expects a month as YYYY-MM (2024-03), not '{text}'.");
+            return null;
+        },
+    };
+}

@@ -1,0 +1,9 @@
+namespace Strata.Quality;
+
+/// <summary>What a failed check does: <c>error</c> fails the step it guards (nothing downstream runs); <c>warn</c> is recorded and notified, and the run goes
+/// on.</summary>
+public enum Severity
+{
+    Error,
+    Warn,
+}
