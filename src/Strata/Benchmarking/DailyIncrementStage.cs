@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging;
 using Strata.Contracts;
 using Strata.Diagnostics;
+using Strata.Pipeline;
 using Strata.Raw.Ingest;
 using Strata.Sources;
 using Strata.Warehouse.Daily;
@@ -21,11 +21,11 @@ internal sealed class DailyIncrementStage : IBenchStage
     public async Task<BenchStage> RunAsync(BenchRun run, CancellationToken cancellationToken)
     {
         var (day, file) = await IncrementFile.WriteAsync(run.Raw, run.Folder, cancellationToken);
-        var ingested = await new Ingestor(run.Raw, run.LoggerFactory.CreateLogger<Ingestor>(), TimeProvider.System)
-            .IngestAsync([file], IngestFormat.Strata, Guid.NewGuid(), new Progress<double>(), cancellationToken);
-        if (ingested.AnyRefused || ingested.Tables[RawTables.Sales.Name].Quarantined > 0)
+        var ingested = await new IngestRunner(run.Raw, run.LoggerFactory)
+            .RunAsync([file], IngestFormat.Strata, new Progress<double>(), new RunOptions(), cancellationToken);
+        if (!ingested.Outcome.Succeeded || ingested.Report.Tables[RawTables.Sales.Name].Quarantined > 0)
         {
-            throw new StrataException($"The increment {file} did not load whole: {ingested.Files[0].Message ?? "rows were quarantined"}.");
+            throw new StrataException($"The increment {file} did not load whole: {ingested.Outcome.Error ?? "rows were quarantined"}.");
         }
         var runner = new DailyRunner(run.Warehouse, run.Raw, run.LoggerFactory);
         // No overlap before the last watermark: the benchmark ingested the whole history minutes ago, where a real

@@ -1,5 +1,5 @@
 -- summary_customers_staging: per customer, over the whole history: orders (sales), units, revenue, the first and
--- last purchase, and the average check, merged from customer_days (days x customers rows). Customers who never
+-- last purchase, and the average check, merged from customer_months (months x customers rows). Customers who never
 -- bought are left out.
 INSERT INTO summary_customers_staging (customer_id, orders, units, revenue, first_purchase, last_purchase, avg_check)
 WITH
@@ -11,7 +11,7 @@ per_customer AS (
         sum(revenue) AS revenue,
         min(first_purchase) AS first_purchase,
         max(last_purchase) AS last_purchase
-    FROM customer_days
+    FROM customer_months
     GROUP BY customer_id
 )
 

@@ -1,6 +1,6 @@
 -- summary_products_staging: per product, over the whole history: units, revenue, distinct customers, and the
--- first and last sale, merged from product_days (days x products rows; the buyers' bitmaps merge exactly, so a
--- customer buying on several days counts once). Products never sold are left out.
+-- first and last sale, merged from product_months (months x products rows; the buyers' bitmaps merge exactly, so
+-- a customer buying in several months counts once). Products never sold are left out.
 -- A product that has left the dimension (its row now quarantined) keeps its sales, named 'unknown'.
 INSERT INTO summary_products_staging (product_id, name, category, units, revenue, customers, first_sale, last_sale)
 WITH
@@ -16,7 +16,7 @@ per_product AS (
         groupBitmapMerge(customers) AS customers,
         min(first_sale) AS first_sale,
         max(last_sale) AS last_sale
-    FROM product_days
+    FROM product_months
     GROUP BY product_id
 )
 

@@ -1,2 +1,2 @@
--- Every day aggregate holds the pending days again: nothing is pending any more.
-TRUNCATE TABLE day_aggregates_pending
+-- Every sales aggregate holds the pending days again: nothing is pending any more.
+TRUNCATE TABLE aggregates_pending_days

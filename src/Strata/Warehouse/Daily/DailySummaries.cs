@@ -1,9 +1,9 @@
 namespace Strata.Warehouse.Daily;
 
 /// <summary>
-/// Rebuilds the tables derived from the day aggregates and the dimensions (dim_date and the summaries): each file
+/// Rebuilds the tables derived from the sales aggregates and the dimensions (dim_date and the summaries): each file
 /// warehouse/daily/derived/NAME.sql fills NAME_staging in full, which then takes NAME's place (EXCHANGE TABLES). They
-/// are small (days x categories x regions at most) and merge small aggregates (<see cref="DayAggregates"/>), so a
+/// are small (days x categories x regions at most) and merge small aggregates (<see cref="SalesAggregates"/>), so a
 /// full rebuild is cheap and can never leave a stale row behind, whichever days changed.
 /// </summary>
 internal static class DailySummaries

@@ -5,7 +5,7 @@ using Strata.Warehouse.Daily;
 namespace Strata.Tests.Warehouse.Daily;
 
 /// <summary>
-/// A run over a few days touches only the month partitions of those days, in fact_sales and in the day aggregates the
+/// A run over a few days touches only the month partitions of those days, in fact_sales and in the sales aggregates the
 /// summaries are merged from, and still leaves exactly the tables a run from scratch would build: also when a
 /// dimension attribute the aggregates group by changed, and when an earlier run stopped between fact_sales and the
 /// aggregates.
@@ -15,7 +15,7 @@ public sealed class IncrementTests(TestDatabase postgres, TestClickHouse clickHo
 {
     private static readonly DailyRange FirstQuarter = DailyRange.Between(new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31));
 
-    private static readonly string[] MonthPartitioned = ["fact_sales", "sales_cube", "product_days", "customer_days"];
+    private static readonly string[] MonthPartitioned = ["fact_sales", "sales_cube", "product_months", "customer_months"];
 
     private readonly DailyStores stores = new(postgres, clickHouse);
 
@@ -85,7 +85,7 @@ public sealed class IncrementTests(TestDatabase postgres, TestClickHouse clickHo
         var rows = await clickHouse.RowsAsync("""
             SELECT table, partition_id, toString(min(min_block_number)) || '-' || toString(max(max_block_number))
             FROM system.parts
-            WHERE database = currentDatabase() AND active AND table IN ('fact_sales', 'sales_cube', 'product_days', 'customer_days')
+            WHERE database = currentDatabase() AND active AND table IN ('fact_sales', 'sales_cube', 'product_months', 'customer_months')
             GROUP BY table, partition_id
             """);
         return rows.ToDictionary(row => ((string)row[0]!, (string)row[1]!), row => (string)row[2]!);

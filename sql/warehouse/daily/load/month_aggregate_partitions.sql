@@ -1,9 +1,9 @@
--- The month partitions of one day aggregate {table} (sales_cube, product_days, customer_days) this run swaps from
--- {staging}: 'replace' for every month the staging holds, 'drop' for a month that had rows on a recomputed day and
--- has nothing left, 'keep' for a month the run does not touch. Partition ids come from ClickHouse itself.
+-- The month partitions of one month aggregate {table} (product_months, customer_months) this run swaps from
+-- {staging}: 'replace' for every month the staging holds, 'drop' for a recomputed month it holds no row of any
+-- more, 'keep' for a month the run does not touch. Partition ids come from ClickHouse itself.
 WITH
-recomputed_days AS (
-    SELECT sale_day FROM daily_aggregated_days
+recomputed_months AS (
+    SELECT DISTINCT toYYYYMM(sale_day) FROM daily_aggregated_days
 ),
 
 staged AS (
@@ -13,7 +13,7 @@ staged AS (
 emptied AS (
     SELECT DISTINCT _partition_id AS partition_id
     FROM {table:Identifier}
-    WHERE sale_day IN recomputed_days
+    WHERE toYYYYMM(month_start) IN recomputed_months
       AND _partition_id NOT IN staged
 ),
 
