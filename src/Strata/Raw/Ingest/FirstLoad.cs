@@ -32,6 +32,7 @@ internal static class FirstLoad
             await session.ExecuteCatalogStatementAsync($"drop {name}", drop, cancellationToken);
         }
         var inserted = await session.ExecuteAsync(insert, cancellationToken, ("source_file", sourceFile));
+        await session.ExecuteAsync(Folder + "build_settings.sql", cancellationToken);
         foreach (var (name, _, create) in deferred)
         {
             await session.ExecuteCatalogStatementAsync($"create {name}", create, cancellationToken);
