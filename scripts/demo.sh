@@ -27,6 +27,9 @@ strata run monthly --from "${start:0:7}" --to "${end:0:7}"
 step "7. Historical reports -> $reports/greenplum"
 strata report --tier greenplum --out "$reports/greenplum"
 strata query --tier greenplum "SELECT * FROM bi_sales_forecast LIMIT 6"
+step "8. The run history: every pipeline run above, its steps and checks (strata_meta in PostgreSQL)"
+strata runs list --limit 5
+strata check --pipeline daily --date "$end"
 
 cat <<TEXT
 
@@ -36,4 +39,7 @@ Done. Where to look:
   ClickHouse      ./strata.sh query --tier clickhouse "SELECT * FROM summary_sales ORDER BY sale_date DESC LIMIT 10"
   archive         ./strata.sh query --tier greenplum  "SELECT * FROM bi_sales_by_month LIMIT 10"
   report files    $reports/
+  run history     ./strata.sh runs list    (one run: ./strata.sh runs show RUN_ID; tables strata_meta.runs, step_runs, check_results)
+  the pipelines   ./strata.sh manifest     (steps, retries, timeouts, checks, schedules; docs/pipelines.md)
+  run on schedule ./strata.sh serve        (runs every pipeline on its schedule: daily at 02:00, monthly on the 1st at 03:00, UTC; your commands then go through it)
 TEXT

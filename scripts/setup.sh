@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what Strata needs on a Debian machine that has only the .NET SDK, idempotently:
-# PostgreSQL (server, role, databases) and the embedded ClickHouse engine (libchdb, cached outside the repo).
+# PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo) and
+# docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed).
 # Sourced by strata.sh; every function is safe to run again and quick when there is nothing to do.
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,11 +49,24 @@ setup_postgres() {
   as_root runuser -u postgres -- psql -p "$port" -qtAX -v ON_ERROR_STOP=1 >/dev/null <<SQL
 SELECT 'CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD ''$PG_PASSWORD'''
 WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
+-- The tests drop their databases WITH (FORCE); an autovacuum worker busy in one belongs to no login role, and only
+-- pg_signal_backend lets the local role end it (otherwise the drop fails now and then with error 42501).
+SELECT 'GRANT pg_signal_backend TO $PG_ROLE'
+WHERE NOT pg_has_role('$PG_ROLE', 'pg_signal_backend', 'member') \gexec
 SELECT 'CREATE DATABASE strata OWNER $PG_ROLE'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'strata') \gexec
 SELECT 'CREATE DATABASE strata_archive OWNER $PG_ROLE'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'strata_archive') \gexec
 SQL
+}
+
+# Debian's docker-compose 1.29 validates the compose files (`docker-compose config`). Without its recommended docker.io:
+# nothing here runs a container. kubectl, which renders the Kubernetes overlays, comes with the machine's image.
+setup_deployment_tools() {
+  command -v docker-compose >/dev/null 2>&1 && return
+  say "Installing docker-compose from apt"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
 }
 
 setup_libchdb() {
@@ -88,6 +102,7 @@ setup_all() {
   command -v dotnet >/dev/null 2>&1 || { echo "strata: the .NET 10 SDK is required (dotnet not on PATH)." >&2; exit 1; }
   setup_postgres
   setup_libchdb
+  setup_deployment_tools
   setup_environment
 }
 

@@ -7,6 +7,7 @@ using Strata.Cli.Hosting;
 using Strata.Pipeline;
 using Strata.Pipeline.History;
 using Strata.Postgres;
+using Strata.Warehouse;
 using Strata.Warehouse.Daily;
 
 namespace Strata.Cli.Commands;
@@ -57,7 +58,12 @@ internal static class BackfillCommand
             return summary;
         }
         await using var warehouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
-        var options = new DailyOptions { Trigger = Triggers.Backfill, Observer = PipelineObservers.Create(context, raw) };
+        var options = new DailyOptions
+        {
+            Trigger = Triggers.Backfill,
+            Observer = PipelineObservers.Create(context, raw),
+            Sql = WarehouseSql.For(context.Settings),
+        };
         var runs = new List<BackfillRun>();
         foreach (var (first, last) in plan.ToRun)
         {

@@ -12,7 +12,10 @@ using Strata.Sources;
 
 namespace Strata.Cli.Commands;
 
-/// <summary>`strata ingest DIR|FILE [--format strata|online-retail-ii]`: load CSV into the raw tier, bad rows to quarantine.</summary>
+/// <summary>
+/// `strata ingest DIR|FILE|URL [--format strata|online-retail-ii]`: load CSV (or a JSON Lines API) into the raw tier, bad rows
+/// to quarantine.
+/// </summary>
 internal static class IngestCommand
 {
     private static readonly Dictionary<string, IngestFormat> Formats = new()
@@ -25,7 +28,8 @@ internal static class IngestCommand
     {
         var path = new Argument<string>("path")
         {
-            Description = "A CSV file, or a directory whose *.csv files are all ingested (customers, then products, then sales).",
+            Description = "A CSV file, a directory whose *.csv files are all ingested (customers, then products, then sales), "
+                + "or the http(s) address of a JSON Lines API (docs/ingest.md).",
         };
         var format = new Option<string>("--format")
         {
@@ -39,25 +43,34 @@ internal static class IngestCommand
         };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, Formats[parsed.GetValue(format)!], ct),
+            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, runner.Environment.WorkingDirectory, Formats[parsed.GetValue(format)!], ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, CancellationToken cancellationToken)
+    /// <summary>PATH is an API's address, or a file or folder read relative to the caller's <paramref name="workingDirectory"/>.</summary>
+    private static async Task<IngestSummary> IngestAsync(
+        CommandContext context, string path, string workingDirectory, IngestFormat format, CancellationToken cancellationToken)
     {
-        var files = InputFiles.Find(path);
-        await using var raw = new PostgresDatabase(context.Settings.Raw);
-        var options = new RunOptions { Observer = PipelineObservers.Create(context, raw) };
-        var outcome = await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
-            progress => new IngestRunner(raw, context.LoggerFactory).RunAsync(files, format, progress, options, cancellationToken));
+        var outcome = ApiIngest.Address(path) is { } api
+            ? await ApiIngest.IngestAsync(context, api, cancellationToken)
+            : await FilesAsync(context, InputFiles.Find(Path.GetFullPath(path, workingDirectory)), format, cancellationToken);
         return new IngestSummary(outcome.Outcome.Status, outcome.Report.Tables, outcome.Report.Files)
         {
             RunId = outcome.RunId,
             Error = outcome.Outcome.Error,
             Checks = [.. outcome.Steps.SelectMany(step => step.Checks)],
         };
+    }
+
+    private static async Task<IngestOutcome> FilesAsync(CommandContext context, IReadOnlyList<string> files, IngestFormat format,
+        CancellationToken cancellationToken)
+    {
+        await using var raw = new PostgresDatabase(context.Settings.Raw);
+        var options = new RunOptions { Observer = PipelineObservers.Create(context, raw) };
+        return await context.Progress.RunAsync("Ingesting", files.Sum(file => new FileInfo(file).Length),
+            progress => new IngestRunner(raw, context.LoggerFactory).RunAsync(files, format, progress, options, cancellationToken));
     }
 
     private static void Render(IngestSummary summary, IAnsiConsole console)

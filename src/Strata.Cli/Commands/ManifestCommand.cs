@@ -13,10 +13,22 @@ internal static class ManifestCommand
         var command = new Command("manifest",
             "Print the pipeline graph: every pipeline's schedule and steps, what each reads and writes, its retries, timeout and checks "
             + "(with --json, the manifest the Airflow DAGs and Dagster definitions are generated from).");
+        var mermaid = new Option<bool>("--mermaid") { Description = "Print the graph as Mermaid flowcharts (what docs/pipelines.md shows)." };
+        command.Options.Add(mermaid);
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
             (context, _) => Task.FromResult(Manifest.From(PipelineCatalogue.In(context.Settings.TimeZone))),
-            Render,
+            (manifest, console) =>
+            {
+                if (parsed.GetValue(mermaid))
+                {
+                    runner.Environment.Out.Write(ManifestMermaid.Render(manifest));
+                }
+                else
+                {
+                    Render(manifest, console);
+                }
+            },
             cancellationToken));
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Strata.ClickHouse;
+using Strata.Warehouse;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
 using Strata.Pipeline;
@@ -58,7 +59,11 @@ internal static class RunDailyCommand
         await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
         await using var raw = new PostgresDatabase(context.Settings.Raw);
         var runner = new DailyRunner(clickHouse, raw, context.LoggerFactory);
-        var summary = await runner.RunAsync(range, options with { Observer = PipelineObservers.Create(context, raw) }, cancellationToken);
+        var summary = await runner.RunAsync(range, options with
+        {
+            Observer = PipelineObservers.Create(context, raw),
+            Sql = WarehouseSql.For(context.Settings),
+        }, cancellationToken);
         return new DailyOutcome(summary);
     }
 

@@ -27,6 +27,12 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     /// <summary>STRATA_TIMEZONE: the IANA time zone the schedules' cron expressions are read in.</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>
+    /// STRATA_CLICKHOUSE_CLUSTER: the ClickHouse cluster (remote_servers) the warehouse tables are created on, sharded and
+    /// replicated (docs/clickhouse.md, "Cluster mode"); null for one node, the default.
+    /// </summary>
+    public string? WarehouseCluster { get; init; }
+
     /// <summary>The connection settings of a tier that speaks the PostgreSQL protocol (raw, archive).</summary>
     public string ConnectionString(Tier tier) => tier switch
     {
@@ -35,18 +41,24 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
         _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "The warehouse tier is ClickHouse, not PostgreSQL."),
     };
 
-    public static StrataSettings FromEnvironment(Func<string, string?>? lookup = null)
+    /// <summary>
+    /// The settings <paramref name="lookup"/> gives (default: this process's environment); the data folder, when unset or relative, is
+    /// under <paramref name="workingDirectory"/> (default: this process's): `strata serve` runs a command in its caller's folder.
+    /// </summary>
+    public static StrataSettings FromEnvironment(Func<string, string?>? lookup = null, string? workingDirectory = null)
     {
         lookup ??= Environment.GetEnvironmentVariable;
+        workingDirectory ??= Directory.GetCurrentDirectory();
         var settings = new StrataSettings(
             Raw: NonEmpty(lookup("STRATA_POSTGRES")) ?? DefaultRaw,
-            DataDirectory: NonEmpty(lookup("STRATA_DATA")) ?? Path.Combine(Directory.GetCurrentDirectory(), ".strata"));
+            DataDirectory: Path.GetFullPath(NonEmpty(lookup("STRATA_DATA")) ?? ".strata", workingDirectory));
         return settings with
         {
             Warehouse = NonEmpty(lookup("STRATA_CLICKHOUSE")) ?? settings.Warehouse,
             LibChdb = NonEmpty(lookup("STRATA_LIBCHDB")) ?? DefaultLibChdb(lookup),
             Archive = NonEmpty(lookup("STRATA_GREENPLUM")) ?? DefaultArchive,
             TimeZone = NonEmpty(lookup("STRATA_TIMEZONE")) ?? "UTC",
+            WarehouseCluster = NonEmpty(lookup("STRATA_CLICKHOUSE_CLUSTER")),
         };
     }
 

@@ -8,8 +8,6 @@ public static class WarehouseSchema
 {
     private const string Folder = "warehouse/schema";
 
-    private const string UpgradesFolder = "warehouse/upgrades";
-
     /// <summary>The warehouse tables, named after their files.</summary>
     public static IReadOnlyList<string> Tables { get; } = [.. SqlCatalog.List(Folder).Select(Path.GetFileNameWithoutExtension).OfType<string>()];
 
@@ -18,11 +16,17 @@ public static class WarehouseSchema
     /// current types (sql/warehouse/upgrades, in order, each a no-op on a table that has them already); the
     /// data is kept.
     /// </summary>
-    public static async Task EnsureAsync(IClickHouseEngine engine, CancellationToken cancellationToken)
+    public static Task EnsureAsync(IClickHouseEngine engine, CancellationToken cancellationToken) =>
+        EnsureAsync(engine, WarehouseSql.SingleNode, cancellationToken);
+
+    /// <summary>
+    /// The same in the warehouse's layout: on a cluster, every table ON CLUSTER, replicated, fact_sales sharded (<see cref="WarehouseSql"/>).
+    /// </summary>
+    public static async Task EnsureAsync(IClickHouseEngine engine, WarehouseSql sql, CancellationToken cancellationToken)
     {
-        foreach (var path in SqlCatalog.List(Folder).Concat(SqlCatalog.List(UpgradesFolder)))
+        foreach (var path in sql.SchemaFiles())
         {
-            await engine.ExecuteAsync(SqlCatalog.Read(path), null, cancellationToken);
+            await engine.ExecuteAsync(sql.Read(path), null, cancellationToken);
         }
     }
 }

@@ -24,8 +24,9 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
 
     public string Description { get; }
 
-    /// <summary>Connects to the server and creates the database if missing.</summary>
-    public static async Task<ServerClickHouseEngine> OpenAsync(Uri address, string database, CancellationToken cancellationToken)
+    /// <summary>Connects to the server and creates the database if missing; <paramref name="sessionSettings"/> go with every request.</summary>
+    public static async Task<ServerClickHouseEngine> OpenAsync(
+        Uri address, string database, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? sessionSettings = null)
     {
         var bootstrap = new ClickHouseClient(ServerSettings.From(address, "default"));
         try
@@ -38,7 +39,7 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
             bootstrap.Dispose();
         }
         return new ServerClickHouseEngine(
-            new ClickHouseClient(ServerSettings.From(address, database)),
+            new ClickHouseClient(ServerSettings.From(address, database, sessionSettings)),
             $"server ({address.Scheme}://{address.Authority.Split('@')[^1]}, database {database})");
     }
 

@@ -16,11 +16,12 @@ public sealed record IngestOutcome(IngestReport Report, IReadOnlyList<StepResult
 }
 
 /// <summary>
-/// The ingest pipeline (files -> the raw tier) through the <see cref="PipelineRunner"/> every pipeline shares: one
-/// step, "load", which ingests every file (each atomically; a refused file is reported and the others still load)
-/// and is guarded by the raw tier's contract checks on the rows it wrote. A refused file fails the step after the
-/// others loaded (a data error: never retried); a dropped connection is retried, which re-ingests idempotently.
-/// Files that loaded can be moved out of a drop folder afterwards, so the next scheduled run does not read them again.
+/// The ingest pipeline (files, or a source such as an HTTP API -> the raw tier) through the <see cref="PipelineRunner"/>
+/// every pipeline shares: one step, "load", which ingests everything (each file or batch atomically; a refused file is
+/// reported and the others still load) and is guarded by the raw tier's contract checks on the rows it wrote. A refused
+/// file fails the step after the others loaded (a data error: never retried); a dropped connection is retried, which
+/// re-ingests idempotently. Files that loaded can be moved out of a drop folder afterwards, so the next scheduled run
+/// does not read them again.
 /// </summary>
 public sealed class IngestRunner(PostgresDatabase raw, ILoggerFactory loggerFactory)
 {
@@ -33,12 +34,32 @@ public sealed class IngestRunner(PostgresDatabase raw, ILoggerFactory loggerFact
         IReadOnlyList<string> files, IngestFormat format, IProgress<double> progress, RunOptions options, CancellationToken cancellationToken,
         string? moveLoadedTo = null)
     {
+        var ingestor = new Ingestor(raw, loggerFactory.CreateLogger<Ingestor>(), TimeProvider.System);
+        var outcome = await RunAsync((runId, ct) => ingestor.IngestAsync(files, format, runId, progress, ct), options, cancellationToken);
+        if (moveLoadedTo is not null)
+        {
+            MoveLoaded(outcome.Report, files, moveLoadedTo);
+        }
+        return outcome;
+    }
+
+    /// <summary>Ingests a source's batches (each with its cursor, so the next run resumes after them).</summary>
+    public Task<IngestOutcome> RunAsync(IRowSource source, RunOptions options, CancellationToken cancellationToken)
+    {
+        var ingestor = new SourceIngestor(raw, loggerFactory.CreateLogger<SourceIngestor>(), TimeProvider.System);
+        return RunAsync((runId, ct) => ingestor.IngestAsync(source, runId, ct), options, cancellationToken);
+    }
+
+    private async Task<IngestOutcome> RunAsync(Func<Guid, CancellationToken, Task<IngestReport>> ingest, RunOptions options,
+        CancellationToken cancellationToken)
+    {
         var identity = new PipelineRun(Pipeline, "")
         {
             RunId = options.RunId ?? Guid.NewGuid(),
             Trigger = options.Trigger,
             ScheduledFor = options.ScheduledFor,
         };
+        using var turn = await PipelineTurns.TakeAsync(identity, raw.ConnectionString, logger, cancellationToken);
         var declared = PipelineCatalogue.Ingest.Step("load");
         var report = new IngestReport([]);
         CheckScope? scope = null;
@@ -47,12 +68,11 @@ public sealed class IngestRunner(PostgresDatabase raw, ILoggerFactory loggerFact
             var since = DateTime.SpecifyKind(await raw.ScalarAsync<DateTime>(SqlCatalog.Read("raw/daily/clock.sql"), ct), DateTimeKind.Utc);
             var today = DateOnly.FromDateTime(since);
             scope = new CheckScope(raw, null, today, today) { RawSince = since };
-            report = await new Ingestor(raw, loggerFactory.CreateLogger<Ingestor>(), TimeProvider.System)
-                .IngestAsync(files, format, identity.RunId, progress, ct);
+            report = await ingest(identity.RunId, ct);
             var refused = report.Files.Where(file => file.Status == FileStatus.Refused).ToList();
             if (refused.Count > 0)
             {
-                throw new StrataException($"{refused.Count} of {files.Count} file(s) refused, the others loaded: "
+                throw new StrataException($"{refused.Count} of {report.Files.Count} file(s) refused, the others loaded: "
                     + string.Join("; ", refused.Select(file => file.Message)));
             }
             var tables = report.Tables.Values;
@@ -62,10 +82,6 @@ public sealed class IngestRunner(PostgresDatabase raw, ILoggerFactory loggerFact
             CheckAsync = ct => CheckCatalogue.EvaluateAsync(declared.Checks, scope!, ct),
         };
         var results = await new PipelineRunner(identity, options, logger).RunAsync([load], cancellationToken);
-        if (moveLoadedTo is not null)
-        {
-            MoveLoaded(report, files, moveLoadedTo);
-        }
         return new IngestOutcome(report, results, identity.RunId);
     }
 

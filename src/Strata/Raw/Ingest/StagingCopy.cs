@@ -26,19 +26,44 @@ internal static class StagingCopy
         await using var importer = await session.Connection.BeginBinaryImportAsync(SqlCatalog.ReadCopy(layout.CopySql), cancellationToken);
         foreach (var row in rows)
         {
-            importer.StartRow();
-            importer.Write(row.LineNumber, NpgsqlDbType.Integer);
-            importer.Write(row.RawRecord, NpgsqlDbType.Text);
-            Write(importer, row.RejectReason, ValueKind.Text);
-            for (var i = 0; i < layout.Kinds.Count; i++)
-            {
-                Write(importer, row.Values[i], layout.Kinds[i]);
-            }
-            if (row.RejectReason is null)
-            {
-                keys.Observe(row.Values[StagingLayout.KeyPosition]);
-            }
+            WriteRow(importer, layout, row, keys);
         }
+        return await CompleteAsync(session, importer, sourceFile, keys, clock, cancellationToken);
+    }
+
+    /// <summary>Rows that arrive as a source serves them (an API page): each written as it comes, as a file's rows are.</summary>
+    public static async Task<StagedFile> CopyAsync(
+        IngestSession session, StagingLayout layout, string sourceFile, IAsyncEnumerable<StagedRow> rows, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var keys = new AscendingKeys();
+        await using var importer = await session.Connection.BeginBinaryImportAsync(SqlCatalog.ReadCopy(layout.CopySql), cancellationToken);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            WriteRow(importer, layout, row, keys);
+        }
+        return await CompleteAsync(session, importer, sourceFile, keys, clock, cancellationToken);
+    }
+
+    private static void WriteRow(NpgsqlBinaryImporter importer, StagingLayout layout, StagedRow row, AscendingKeys keys)
+    {
+        importer.StartRow();
+        importer.Write(row.LineNumber, NpgsqlDbType.Integer);
+        importer.Write(row.RawRecord, NpgsqlDbType.Text);
+        Write(importer, row.RejectReason, ValueKind.Text);
+        for (var i = 0; i < layout.Kinds.Count; i++)
+        {
+            Write(importer, row.Values[i], layout.Kinds[i]);
+        }
+        if (row.RejectReason is null)
+        {
+            keys.Observe(row.Values[StagingLayout.KeyPosition]);
+        }
+    }
+
+    private static async Task<StagedFile> CompleteAsync(
+        IngestSession session, NpgsqlBinaryImporter importer, string sourceFile, AscendingKeys keys, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var staged = await importer.CompleteAsync(cancellationToken);
         IngestLog.Staged(session.Logger, sourceFile, staged, clock.ElapsedMilliseconds);
         return new StagedFile(staged, keys.Hold);

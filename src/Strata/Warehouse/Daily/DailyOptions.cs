@@ -15,4 +15,7 @@ public sealed record DailyOptions : RunOptions
 
     /// <summary>How far the logical date's sales and revenue may stray before the anomaly checks warn.</summary>
     public AnomalyBands Bands { get; init; } = AnomalyBands.Default;
+
+    /// <summary>The warehouse's layout: one node, or a cluster whose tables are sharded and replicated (STRATA_CLICKHOUSE_CLUSTER).</summary>
+    public WarehouseSql Sql { get; init; } = WarehouseSql.SingleNode;
 }

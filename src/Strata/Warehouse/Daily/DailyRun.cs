@@ -7,7 +7,6 @@ using Strata.Postgres;
 using Strata.Quality;
 using Strata.Querying;
 using Strata.Raw;
-using Strata.Sql;
 
 namespace Strata.Warehouse.Daily;
 
@@ -142,12 +141,22 @@ public sealed class DailyRun(
     }
 
     public Task ExecuteAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        TimedAsync(sqlFile, () => warehouse.ExecuteAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken));
+        TimedAsync(sqlFile, () => warehouse.ExecuteAsync(options.Sql.Read(sqlFile), Bind(parameters), cancellationToken));
+
+    /// <summary>Whether the warehouse is a ClickHouse cluster (STRATA_CLICKHOUSE_CLUSTER) rather than one node.</summary>
+    public bool OnCluster => options.Sql.Cluster is not null;
+
+    /// <summary>Whether the warehouse's layout has this statement (a cluster-only one is absent on one node).</summary>
+    public bool Defines(string sqlFile) => options.Sql.Defines(sqlFile);
+
+    /// <summary>Runs a statement only the warehouse's layout may have (a cluster's replica sync before a swap); elsewhere nothing.</summary>
+    public Task ExecuteIfDefinedAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        options.Sql.Defines(sqlFile) ? ExecuteAsync(sqlFile, cancellationToken, parameters) : Task.CompletedTask;
 
     /// <summary>Runs a statement that reads PostgreSQL through postgresql(): the connection arguments are bound too.</summary>
     public Task PullAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         TimedAsync(sqlFile, () => warehouse.ExecuteAsync(
-            SqlCatalog.Read(sqlFile), Bind([.. rawSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
+            options.Sql.Read(sqlFile), Bind([.. rawSource.Select(p => (p.Key, p.Value)), .. parameters]), cancellationToken));
 
     public async Task<List<T>> QueryAsync<T>(
         string sqlFile, Func<ResultRow, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
@@ -155,7 +164,7 @@ public sealed class DailyRun(
         var rows = new List<T>();
         await TimedAsync(sqlFile, async () =>
         {
-            await using var result = await warehouse.QueryAsync(SqlCatalog.Read(sqlFile), Bind(parameters), cancellationToken);
+            await using var result = await warehouse.QueryAsync(options.Sql.Read(sqlFile), Bind(parameters), cancellationToken);
             rows = await result.ReadAllAsync(map, cancellationToken);
         });
         return rows;

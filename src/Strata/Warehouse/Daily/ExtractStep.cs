@@ -16,10 +16,10 @@ internal sealed class ExtractStep : IStep<DailyRun>
 
     public async Task<StepRows> RunAsync(DailyRun run, CancellationToken cancellationToken)
     {
-        await WarehouseSchema.EnsureAsync(run.Warehouse, cancellationToken);
+        await WarehouseSchema.EnsureAsync(run.Warehouse, run.Options.Sql, cancellationToken);
         // Before the working tables are recreated: a second run must not recreate them under the first.
         await run.HoldRunLockAsync(cancellationToken);
-        foreach (var statement in Sql.SqlCatalog.List(Folder + "setup"))
+        foreach (var statement in run.Options.Sql.List(Folder + "setup"))
         {
             await run.ExecuteAsync(statement, cancellationToken);
         }

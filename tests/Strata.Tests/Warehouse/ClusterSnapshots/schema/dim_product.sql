@@ -1,0 +1,14 @@
+-- dim_product: one row per product, from PostgreSQL product_data (contract types), current version only.
+-- Rebuilt whole by the load (small), so no reliance on background merges.
+CREATE TABLE IF NOT EXISTS dim_product ON CLUSTER `strata`
+(
+    product_id String,
+    name       String,
+    category   LowCardinality(String),
+    supplier   LowCardinality(Nullable(String)),
+    price      Decimal(12, 2),
+    updated_at DateTime64(6, 'UTC'),
+    loaded_at  DateTime64(6, 'UTC')
+)
+ENGINE = ReplicatedMergeTree('/clickhouse/tables/{uuid}/all', '{replica}')
+ORDER BY product_id
