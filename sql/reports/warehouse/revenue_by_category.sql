@@ -1,23 +1,18 @@
 -- Report (R8.2): revenue by product category, all time: revenue, its share of all revenue, units, orders
--- (sale lines) and distinct buying customers, from fact_sales and dim_product.
+-- (sale lines) and distinct buying customers, merged from sales_cube (the facts already joined to the
+-- products, per day x category x region, with each group's customers as a bitmap that merges exactly), so the
+-- report reads days x categories x regions rows instead of every fact. Sales of a product no longer in dim_product
+-- (category 'unknown' in the cube) are left out, as a join to the products would leave them out.
 WITH
-sales AS (
-    SELECT product_id, customer_id, quantity, revenue FROM fact_sales
-),
-
-products AS (
-    SELECT product_id, category FROM dim_product
-),
-
 per_category AS (
     SELECT
-        products.category AS category,
-        sum(sales.revenue) AS revenue,
-        sum(sales.quantity) AS units,
-        count() AS orders,
-        uniqExact(sales.customer_id) AS customers
-    FROM sales
-    INNER JOIN products ON products.product_id = sales.product_id
+        category,
+        sum(revenue) AS revenue,
+        sum(units) AS units,
+        sum(orders) AS orders,
+        groupBitmapMerge(customers) AS customers
+    FROM sales_cube
+    WHERE category != 'unknown'
     GROUP BY category
 ),
 

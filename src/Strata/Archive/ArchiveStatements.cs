@@ -25,6 +25,11 @@ public sealed class ArchiveStatements(ArchiveSql sql)
 
     public string CreateStaging(ArchiveMonth month) => sql.Render("create_staging.sql", ArchiveTemplateValues.Month(month));
 
+    /// <summary>The binary COPY into a month's staging table, without its header comment (Npgsql needs the text to start with COPY).</summary>
+    public string CopyStaging(ArchiveMonth month) =>
+        string.Join('\n', sql.Render("copy_staging.sql", ArchiveTemplateValues.Month(month)).Split('\n')
+            .Where(line => !line.StartsWith("--", StringComparison.Ordinal)));
+
     public string SwapMonth(ArchiveMonth month) => sql.Render("swap_month.sql", ArchiveTemplateValues.Month(month));
 
     public string RecordMonth() => sql.Read("record_month.sql");

@@ -65,14 +65,12 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         return new StepRows(rows, rows);
     }
 
-    /// <summary>A fresh staging table (whatever a crashed run left is dropped), filled by ClickHouse over COPY.</summary>
+    /// <summary>A fresh staging table (whatever a crashed run left is dropped), filled with ClickHouse's month over a binary COPY.</summary>
     private async Task<StepRows> StageAsync(CancellationToken cancellationToken)
     {
         await new ArchivePartitions(run.Archive).EnsureAsync(month, cancellationToken);
-        var staging = new StagingTable(run.Archive, month);
-        await staging.RecreateAsync(cancellationToken);
-        await source.PushAsync(staging.Name, run.ArchivedAt, cancellationToken);
-        stagedRows = await staging.CountAsync(cancellationToken);
+        await new StagingTable(run.Archive, month).RecreateAsync(cancellationToken);
+        stagedRows = (long)await MonthCopy.CopyAsync(run.Warehouse, run.Archive, month, run.ArchivedAt, cancellationToken);
         return new StepRows(await ExpectedRowsAsync(cancellationToken), stagedRows);
     }
 
@@ -100,14 +98,26 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         return new StepRows(await ExpectedRowsAsync(cancellationToken), archived.Sum(d => d.SaleRows));
     }
 
+    /// <summary>
+    /// ClickHouse's dimensions pushed into the archive's stage tables and merged as SCD type 2. A run archiving several
+    /// months pushes them once: when they are what an earlier month of the same run pushed (their fingerprint says),
+    /// merging them again at a later month would write nothing, so the push and the merge are skipped.
+    /// </summary>
     private async Task<StepRows> DimensionsAsync(CancellationToken cancellationToken)
     {
+        var fingerprint = await source.DimensionsFingerprintAsync(cancellationToken);
+        if (run.PushedDimensions is { } pushed && pushed.Fingerprint == fingerprint)
+        {
+            dimensions = [.. pushed.Changes.Select(d => d with { VersionsWritten = 0 })];
+            return new StepRows(dimensions.Sum(d => d.StagedRows), 0);
+        }
         await using (var connection = await run.Archive.OpenAsync(cancellationToken))
         {
             await connection.ExecuteAsync(run.Archive.Statements.TruncateStageDimensions(), cancellationToken);
         }
         await source.PushDimensionsAsync(cancellationToken);
         dimensions = await new DimensionHistory(run.Archive, run.Checkpoints).MergeAsync(month, cancellationToken);
+        run.PushedDimensions = (fingerprint, dimensions);
         return new StepRows(dimensions.Sum(d => d.StagedRows), dimensions.Sum(d => d.VersionsWritten));
     }
 

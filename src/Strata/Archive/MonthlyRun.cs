@@ -37,6 +37,9 @@ public sealed class MonthlyRun(
 
     public Checkpoints Checkpoints => checkpoints;
 
+    /// <summary>The dimensions this run last pushed and merged (their fingerprint and what the merge did); null before.</summary>
+    public (long Fingerprint, IReadOnlyList<DimensionChanges> Changes)? PushedDimensions { get; set; }
+
     public ILogger Logger => logger;
 
     /// <summary>Connects to the archive (detecting its dialect) and takes the one-monthly-run-at-a-time lock for the rest of the run.</summary>

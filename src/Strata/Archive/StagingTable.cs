@@ -17,10 +17,4 @@ public sealed class StagingTable(ArchiveDatabase archive, ArchiveMonth month)
         await connection.ExecuteAsync(archive.Statements.CreateStaging(month), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
-
-    public async Task<long> CountAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await archive.OpenAsync(cancellationToken);
-        return await connection.ScalarAsync<long>($"SELECT count(*) FROM {Name}", cancellationToken);
-    }
 }

@@ -26,17 +26,11 @@ public sealed class WarehouseMonth(IClickHouseEngine clickHouse, ClickHouseParam
         return rows.SingleOrDefault() ?? new MonthDuplicates(0, "");
     }
 
-    /// <summary>ClickHouse streams the month into <paramref name="stagingTable"/> in the archive, stamped <paramref name="archivedAt"/>.</summary>
-    public Task PushAsync(string stagingTable, DateTime archivedAt, CancellationToken cancellationToken)
+    /// <summary>The attributes of both dimensions as one number, to tell whether they changed since they were last pushed.</summary>
+    public async Task<long> DimensionsFingerprintAsync(CancellationToken cancellationToken)
     {
-        var parameters = Target();
-        foreach (var (name, value) in Bounds())
-        {
-            parameters[name] = value;
-        }
-        parameters["staging_table"] = stagingTable;
-        parameters["archived_at"] = archivedAt;
-        return clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/archive/push_month.sql"), parameters, cancellationToken);
+        await using var result = await clickHouse.QueryAsync(SqlCatalog.Read("warehouse/archive/dimensions_fingerprint.sql"), null, cancellationToken);
+        return (await result.ReadAllAsync(row => row.Number("fingerprint"), cancellationToken)).Single();
     }
 
     /// <summary>ClickHouse streams dim_product and dim_customer into the archive's stage tables.</summary>

@@ -5,10 +5,12 @@ namespace Strata.Postgres;
 /// <summary>
 /// A PostgreSQL-protocol database (the raw tier, or the archive): one pooled data source for the process. The
 /// statement helpers borrow a connection for one statement; see <see cref="PostgresCommand"/> for the rules they keep.
+/// The data source's own command timeout is off too: a COPY takes its timeout from there, not from a command, and a
+/// constrained COPY of millions of rows runs for minutes (Npgsql's 30-second default broke it mid-stream).
 /// </summary>
 public sealed class PostgresDatabase(string connectionString) : IAsyncDisposable
 {
-    public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(connectionString);
+    public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 });
 
     public string ConnectionString => connectionString;
 

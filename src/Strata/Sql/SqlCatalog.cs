@@ -15,6 +15,10 @@ public static class SqlCatalog
         return reader.ReadToEnd();
     }
 
+    /// <summary>A COPY statement's file without its header comment: Npgsql requires a COPY's text to start with COPY.</summary>
+    public static string ReadCopy(string path) =>
+        string.Join('\n', Read(path).Split('\n').Where(line => !line.StartsWith("--", StringComparison.Ordinal)));
+
     /// <summary>Names of the embedded SQL files under a folder, in ordinal order.</summary>
     public static IReadOnlyList<string> List(string folder)
     {

@@ -36,8 +36,31 @@ public class TestDatabase : IAsyncLifetime
     {
         await Database.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await AdminAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        await DropAsync();
     }
+
+    /// <summary>
+    /// WITH (FORCE) ends the sessions still in the database (a ClickHouse postgresql() pool), but refuses (42501) to end
+    /// an autovacuum worker analysing a table the test loaded, which belongs to no role the test's role is a member of.
+    /// The worker is done within moments, so the drop is tried again.
+    /// </summary>
+    private async Task DropAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await AdminAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < DropAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
+    }
+
+    private const int DropAttempts = 40;
 
     private static async Task AdminAsync(string sql)
     {

@@ -1,6 +1,7 @@
 -- Staging for one product_data file: every row as cleaned in C#, typed but unconstrained (a rejected row
--- keeps what could be parsed), with its line, raw text and reject reason. Dropped when the file's
--- transaction ends. Columns after reject_reason follow the contract (a test compares them).
+-- keeps what could be parsed), with its line, raw text and reject reason; and the keys it repeats, if any
+-- (repeated_keys.sql). Dropped when the file's transaction ends. Columns after reject_reason follow the
+-- contract (a test compares them).
 CREATE TEMP TABLE ingest_staging (
     line_number   integer NOT NULL,
     raw_record    text    NOT NULL,
@@ -10,4 +11,8 @@ CREATE TEMP TABLE ingest_staging (
     category      text,
     supplier      text,
     price         numeric(12, 2)
+) ON COMMIT DROP;
+
+CREATE TEMP TABLE ingest_repeated_keys (
+    product_id text NOT NULL
 ) ON COMMIT DROP

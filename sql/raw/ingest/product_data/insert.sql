@@ -1,9 +1,13 @@
--- Inserts the product_data rows one classified file adds (stored_state 'new', see classify.sql): its clean
--- first occurrences of ids not yet stored. A plain INSERT, not INSERT ... ON CONFLICT: classify.sql already
--- knows which ids are new and holds the table's lock, so the speculative insertion and conflict check per
--- row are work with nothing to find. The affected rows count as loaded.
+-- Inserts the product_data rows one classified file adds: its clean first occurrences of ids not yet stored, read
+-- straight from ingest_staging, less every line ingest_classified holds (repeats, rejects, stored and changed
+-- rows; see classify.sql). NOT IN, which PostgreSQL answers from one hash of those lines: NOT EXISTS let it
+-- plan a scan of them per staged row when classify.sql found none (a first load).
+-- A plain INSERT, not INSERT ... ON CONFLICT: classify.sql already knows which ids
+-- are new and holds the table's lock, so the speculative insertion and conflict check per row are work with
+-- nothing to find. The affected rows count as loaded.
 -- @source_file: the source file name.
 INSERT INTO product_data (product_id, name, category, supplier, price, source_file)
-SELECT product_id, name, category, supplier, price, @source_file
-FROM ingest_classified
-WHERE occurrence = 1 AND reason IS NULL AND stored_state = 'new'
+SELECT staged.product_id, staged.name, staged.category, staged.supplier, staged.price, @source_file
+FROM ingest_staging AS staged
+WHERE staged.reject_reason IS NULL
+  AND staged.line_number NOT IN (SELECT classified.line_number FROM ingest_classified AS classified)

@@ -1,12 +1,12 @@
--- dim_date_staging: one row per UTC day from the first to the last day fact_sales holds (days without sales
--- included, so time series have no gaps), with the calendar attributes reports group by (ISO weeks start
--- on Monday; day_of_week 1 = Monday).
+-- dim_date_staging: one row per UTC day from the first to the last day of sales (read off sales_cube, which
+-- holds every day fact_sales holds; days without sales included, so time series have no gaps), with the calendar
+-- attributes reports group by (ISO weeks start on Monday; day_of_week 1 = Monday).
 INSERT INTO dim_date_staging
     (date, year, quarter, month, month_name, day_of_month, day_of_week, day_name, is_weekend, iso_year, iso_week, week_start, month_start)
 WITH
 bounds AS (
-    SELECT toDate32(min(sale_date), 'UTC') AS first_day, toDate32(max(sale_date), 'UTC') AS last_day
-    FROM fact_sales
+    SELECT toDate32(min(sale_day)) AS first_day, toDate32(max(sale_day)) AS last_day
+    FROM sales_cube
     HAVING count() > 0
 ),
 

@@ -1,5 +1,5 @@
 -- sales_monthly_staging: sales totals per calendar month (UTC days): revenue, units, orders (sale lines),
--- distinct customers and the average check, merged from daily_sales_cube (the customers' bitmaps are merged,
+-- distinct customers and the average check, merged from sales_cube (the customers' bitmaps are merged,
 -- so a customer buying on several days counts once).
 INSERT INTO sales_monthly_staging (month_start, revenue, units, orders, customers, avg_check)
 WITH
@@ -10,7 +10,7 @@ per_month AS (
         sum(units) AS units,
         sum(orders) AS orders,
         groupBitmapMerge(customers) AS customers
-    FROM daily_sales_cube
+    FROM sales_cube
     GROUP BY month_start
 )
 

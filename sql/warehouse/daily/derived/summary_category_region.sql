@@ -1,6 +1,6 @@
 -- summary_category_region_staging: per calendar month x product category x customer region (NULL when the
 -- customer has none): revenue, units, orders (sale lines), distinct customers and the average check, merged
--- from daily_sales_cube (the customers' bitmaps are merged, so a customer buying on several days counts once).
+-- from sales_cube (the customers' bitmaps are merged, so a customer buying on several days counts once).
 INSERT INTO summary_category_region_staging (month_start, category, region, revenue, units, orders, customers, avg_check)
 WITH
 per_month AS (
@@ -12,7 +12,7 @@ per_month AS (
         sum(units) AS units,
         sum(orders) AS orders,
         groupBitmapMerge(customers) AS customers
-    FROM daily_sales_cube
+    FROM sales_cube
     GROUP BY month_start, category, region
 )
 

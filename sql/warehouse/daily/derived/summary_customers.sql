@@ -1,20 +1,17 @@
--- summary_customers_staging: per customer, over the whole of fact_sales: orders (sales), units, revenue,
--- the first and last purchase, and the average check. Customers who never bought are left out.
+-- summary_customers_staging: per customer, over the whole history: orders (sales), units, revenue, the first and
+-- last purchase, and the average check, merged from customer_months (months x customers rows). Customers who never
+-- bought are left out.
 INSERT INTO summary_customers_staging (customer_id, orders, units, revenue, first_purchase, last_purchase, avg_check)
 WITH
-sales AS (
-    SELECT customer_id, quantity, revenue, sale_date FROM fact_sales
-),
-
 per_customer AS (
     SELECT
         customer_id,
-        count() AS orders,
-        sum(quantity) AS units,
+        sum(orders) AS orders,
+        sum(units) AS units,
         sum(revenue) AS revenue,
-        min(sale_date) AS first_purchase,
-        max(sale_date) AS last_purchase
-    FROM sales
+        min(first_purchase) AS first_purchase,
+        max(last_purchase) AS last_purchase
+    FROM customer_months
     GROUP BY customer_id
 )
 

@@ -1,27 +1,22 @@
--- summary_products_staging: per product, over the whole of fact_sales: units, revenue, distinct customers,
--- and the first and last sale. Products never sold are left out.
+-- summary_products_staging: per product, over the whole history: units, revenue, distinct customers, and the
+-- first and last sale, merged from product_months (months x products rows; the buyers' bitmaps merge exactly, so
+-- a customer buying in several months counts once). Products never sold are left out.
 -- A product that has left the dimension (its row now quarantined) keeps its sales, named 'unknown'.
--- Distinct customers are counted exactly with a bitmap per group (compact for integer ids, so memory stays
--- small however many sales there are).
 INSERT INTO summary_products_staging (product_id, name, category, units, revenue, customers, first_sale, last_sale)
 WITH
-sales AS (
-    SELECT product_id, customer_id, quantity, revenue, sale_date FROM fact_sales
-),
-
 products AS (
     SELECT product_id, name, category FROM dim_product
 ),
 
 per_product AS (
     SELECT
-        product_id,
-        sum(quantity) AS units,
+        toString(product_id) AS product_id,
+        sum(units) AS units,
         sum(revenue) AS revenue,
-        groupBitmap(toUInt32(customer_id)) AS customers,
-        min(sale_date) AS first_sale,
-        max(sale_date) AS last_sale
-    FROM sales
+        groupBitmapMerge(customers) AS customers,
+        min(first_sale) AS first_sale,
+        max(last_sale) AS last_sale
+    FROM product_months
     GROUP BY product_id
 )
 

@@ -1,5 +1,5 @@
 -- summary_sales_staging: revenue, units, orders (sale lines), distinct customers and the average check per
--- UTC day x product category x customer region (NULL when the customer has none): daily_sales_cube's own
+-- UTC day x product category x customer region (NULL when the customer has none): sales_cube's own
 -- grain, finalized. A sale whose product or customer has left the dimensions (its row now quarantined)
 -- still counts: under category 'unknown' and region NULL.
 INSERT INTO summary_sales_staging (sale_date, category, region, revenue, units, orders, customers, avg_check)
@@ -12,4 +12,4 @@ SELECT
     orders,
     finalizeAggregation(customers) AS customers,
     round(toDecimal128(revenue, 6) / orders, 2) AS avg_check
-FROM daily_sales_cube
+FROM sales_cube

@@ -1,2 +1,4 @@
--- Swaps one month of quarantine for the same month of quarantine_staging, atomically.
+-- Swaps one month of quarantine for the same month of quarantine_staging, atomically: readers see either the old month or the
+-- new one, never a mix. Swapping the same staging again changes nothing. (REPLACE PARTITION takes its source
+-- table by name only, not as a query parameter: one file per table.)
 ALTER TABLE quarantine REPLACE PARTITION ID {partition_id:String} FROM quarantine_staging

@@ -4,7 +4,7 @@ namespace Strata.Raw.Ingest;
 internal interface IFileLoader
 {
     /// <summary>Where the file goes in the run (tables a sale refers to load first); refuses files it cannot read.</summary>
-    Task<int> LoadOrderAsync(string path, CancellationToken cancellationToken);
+    int LoadOrder(string path, CancellationToken cancellationToken);
 
     /// <summary>Loads the file and returns its counts per business table.</summary>
     Task<IReadOnlyDictionary<string, TableCounts>> LoadAsync(string path, Action<long> bytesRead, CancellationToken cancellationToken);

@@ -19,6 +19,9 @@ internal static partial class IngestLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "{File} -> {Table}: merged in {Milliseconds} ms")]
     public static partial void Merged(ILogger logger, string file, string table, long milliseconds);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{SqlFile}: {DurationMs} ms")]
+    public static partial void StatementTimed(ILogger logger, string sqlFile, long durationMs);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {File}: {Reason}")]
     public static partial void FileRefused(ILogger logger, string file, string reason);
 }

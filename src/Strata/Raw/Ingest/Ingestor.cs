@@ -22,7 +22,7 @@ public sealed class Ingestor(PostgresDatabase database, ILogger logger, TimeProv
         var planned = new List<(string Path, int Order)>();
         foreach (var path in files)
         {
-            var order = await AttemptAsync<int?>(async () => await loader.LoadOrderAsync(path, cancellationToken), reports);
+            var order = await AttemptAsync(() => Task.FromResult<int?>(loader.LoadOrder(path, cancellationToken)), reports);
             if (order is { } place)
             {
                 planned.Add((path, place));

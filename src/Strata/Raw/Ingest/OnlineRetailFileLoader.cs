@@ -1,8 +1,6 @@
 using Strata.Contracts;
-using Strata.Postgres;
 using Strata.Sources.Csv;
 using Strata.Sources.OnlineRetail;
-using Strata.Sql;
 
 namespace Strata.Raw.Ingest;
 
@@ -16,29 +14,30 @@ internal sealed class OnlineRetailFileLoader(IngestSession session) : IFileLoade
     private static readonly StagingLayout Lines = new(
         "raw/ingest/online_retail/create_lines.sql", "raw/ingest/online_retail/copy_lines.sql", OnlineRetailLineCleaner.Kinds);
 
-    public async Task<int> LoadOrderAsync(string path, CancellationToken cancellationToken)
+    public int LoadOrder(string path, CancellationToken cancellationToken)
     {
         using var reader = CsvRecordReader.Open(path);
-        OnlineRetailHeader.Recognise(reader.FileName, await reader.ReadHeaderAsync(cancellationToken));
+        OnlineRetailHeader.Recognise(reader.FileName, reader.ReadHeader(cancellationToken));
         return 0;
     }
 
     public async Task<IReadOnlyDictionary<string, TableCounts>> LoadAsync(string path, Action<long> bytesRead, CancellationToken cancellationToken)
     {
         using var reader = CsvRecordReader.Open(path);
-        var header = OnlineRetailHeader.Recognise(reader.FileName, await reader.ReadHeaderAsync(cancellationToken));
+        var header = OnlineRetailHeader.Recognise(reader.FileName, reader.ReadHeader(cancellationToken));
         var cleaner = new OnlineRetailLineCleaner(header, session.NowUtc);
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
-        await session.Connection.ExecuteAsync(SqlCatalog.Read(Lines.CreateSql), cancellationToken);
+        await session.ExecuteAsync(Lines.CreateSql, cancellationToken);
         await StagingCopy.CopyAsync(session, Lines, reader.FileName,
-            StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
+            StagedRows.From(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
         var counts = new Dictionary<string, TableCounts>();
         foreach (var table in RawTables.All)
         {
-            await session.Connection.ExecuteAsync(SqlCatalog.Read(StagingLayout.For(table).CreateSql), cancellationToken);
-            await session.Connection.ExecuteAsync(SqlCatalog.Read($"raw/ingest/online_retail/stage_{table.Name}.sql"), cancellationToken);
-            counts[table.Name] = await TableMerge.MergeAsync(session, table, reader.FileName, cancellationToken);
-            await session.Connection.ExecuteAsync(SqlCatalog.Read("raw/ingest/drop_staging.sql"), cancellationToken);
+            await session.ExecuteAsync(StagingLayout.For(table).CreateSql, cancellationToken);
+            await session.ExecuteAsync($"raw/ingest/online_retail/stage_{table.Name}.sql", cancellationToken);
+            // Customers and products are staged once per mention, so their keys repeat by design.
+            counts[table.Name] = await TableMerge.MergeAsync(session, table, reader.FileName, keysAscend: false, cancellationToken);
+            await session.ExecuteAsync("raw/ingest/drop_staging.sql", cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return counts;

@@ -33,9 +33,9 @@ public sealed class SourceIngestor(PostgresDatabase database, ILogger logger, Ti
         var cleaner = new SourceRowCleaner(batch.Table, session.NowUtc);
         var layout = StagingLayout.For(batch.Table);
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
-        await session.Connection.ExecuteAsync(SqlCatalog.Read(layout.CreateSql), cancellationToken);
-        await StagingCopy.CopyAsync(session, layout, batch.Name, batch.Records.Select(cleaner.Clean), cancellationToken);
-        var counts = await TableMerge.MergeAsync(session, batch.Table, batch.Name, cancellationToken);
+        await session.ExecuteAsync(layout.CreateSql, cancellationToken);
+        var staged = await StagingCopy.CopyAsync(session, layout, batch.Name, batch.Records.Select(cleaner.Clean), cancellationToken);
+        var counts = await TableMerge.MergeAsync(session, batch.Table, batch.Name, staged.KeysAscend, cancellationToken);
         if (batch.Cursor is { } cursor)
         {
             await session.Connection.ExecuteAsync(SqlCatalog.Read("raw/sources/save_cursor.sql"), cancellationToken,

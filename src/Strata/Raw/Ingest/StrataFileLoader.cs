@@ -1,38 +1,35 @@
 using Strata.Contracts;
-using Strata.Postgres;
 using Strata.Sources.Csv;
-using Strata.Sql;
 
 namespace Strata.Raw.Ingest;
 
 /// <summary>
-/// One Strata CSV file: recognise its table, clean every row in C#, binary COPY them into staging, then
-/// merge with the table's SQL, all inside one transaction.
+/// One Strata CSV file: recognise its table, clean every row in C#, binary COPY them into staging,
+/// then merge with the table's SQL, all inside one transaction.
 /// </summary>
 internal sealed class StrataFileLoader(IngestSession session) : IFileLoader
 {
-    public async Task<int> LoadOrderAsync(string path, CancellationToken cancellationToken)
+    public int LoadOrder(string path, CancellationToken cancellationToken)
     {
         using var reader = CsvRecordReader.Open(path);
-        var header = await RecogniseAsync(reader, cancellationToken);
-        return RawTables.All.ToList().IndexOf(header.Table);
+        return RawTables.All.ToList().IndexOf(Recognise(reader, cancellationToken).Table);
     }
 
     public async Task<IReadOnlyDictionary<string, TableCounts>> LoadAsync(string path, Action<long> bytesRead, CancellationToken cancellationToken)
     {
         using var reader = CsvRecordReader.Open(path);
-        var header = await RecogniseAsync(reader, cancellationToken);
+        var header = Recognise(reader, cancellationToken);
         var cleaner = new StrataRowCleaner(header, session.NowUtc);
         var layout = StagingLayout.For(header.Table);
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
-        await session.Connection.ExecuteAsync(SqlCatalog.Read(layout.CreateSql), cancellationToken);
-        await StagingCopy.CopyAsync(session, layout, reader.FileName,
-            StagedRows.FromAsync(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
-        var counts = await TableMerge.MergeAsync(session, header.Table, reader.FileName, cancellationToken);
+        await session.ExecuteAsync(layout.CreateSql, cancellationToken);
+        var staged = await StagingCopy.CopyAsync(session, layout, reader.FileName,
+            StagedRows.From(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
+        var counts = await TableMerge.MergeAsync(session, header.Table, reader.FileName, staged.KeysAscend, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Dictionary<string, TableCounts> { [header.Table.Name] = counts };
     }
 
-    private static async Task<HeaderMap> RecogniseAsync(CsvRecordReader reader, CancellationToken cancellationToken) =>
-        TableRecognition.Recognise(reader.FileName, await reader.ReadHeaderAsync(cancellationToken));
+    private static HeaderMap Recognise(CsvRecordReader reader, CancellationToken cancellationToken) =>
+        TableRecognition.Recognise(reader.FileName, reader.ReadHeader(cancellationToken));
 }

@@ -143,6 +143,12 @@ public sealed class DailyRun(
     public Task ExecuteAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         TimedAsync(sqlFile, () => warehouse.ExecuteAsync(options.Sql.Read(sqlFile), Bind(parameters), cancellationToken));
 
+    /// <summary>Whether the warehouse is a ClickHouse cluster (STRATA_CLICKHOUSE_CLUSTER) rather than one node.</summary>
+    public bool OnCluster => options.Sql.Cluster is not null;
+
+    /// <summary>Whether the warehouse's layout has this statement (a cluster-only one is absent on one node).</summary>
+    public bool Defines(string sqlFile) => options.Sql.Defines(sqlFile);
+
     /// <summary>Runs a statement only the warehouse's layout may have (a cluster's replica sync before a swap); elsewhere nothing.</summary>
     public Task ExecuteIfDefinedAsync(string sqlFile, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         options.Sql.Defines(sqlFile) ? ExecuteAsync(sqlFile, cancellationToken, parameters) : Task.CompletedTask;

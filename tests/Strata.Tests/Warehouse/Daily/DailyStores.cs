@@ -16,6 +16,9 @@ public sealed class DailyStores(TestDatabase postgres, TestClickHouse clickHouse
     /// <summary>Columns that record which run wrote a row (and when); every other column must be identical after any re-run.</summary>
     private static readonly string[] AuditColumns = ["loaded_at", "run_id", "quarantined_at"];
 
+    /// <summary>What the runs record about themselves (one row per run, or per change of dimensions), not data.</summary>
+    private static readonly string[] RunBookkeeping = ["etl_runs", "aggregates_dimensions"];
+
     public TestDatabase Postgres => postgres;
 
     public TestClickHouse ClickHouse => clickHouse;
@@ -41,16 +44,23 @@ public sealed class DailyStores(TestDatabase postgres, TestClickHouse clickHouse
         new DailyRunner(clickHouse.Engine, postgres.Database, NullLoggerFactory.Instance)
             .RunAsync(range, (options ?? new DailyOptions()) with { Observer = new RunHistory(postgres.Database) }, CancellationToken.None);
 
-    /// <summary>Every warehouse table's row count and an order-independent hash of its rows (audit columns left out).</summary>
+    /// <summary>
+    /// Every warehouse table's row count and an order-independent hash of its rows (audit columns left out). A bitmap
+    /// state is hashed by the ids it holds: the same set can be serialised differently depending on how it was merged.
+    /// </summary>
     public async Task<Dictionary<string, string>> FingerprintAsync()
     {
         var fingerprint = new Dictionary<string, string>();
-        foreach (var table in WarehouseSchema.Tables.Where(t => t != "etl_runs"))
+        foreach (var table in WarehouseSchema.Tables.Except(RunBookkeeping))
         {
             var columns = await clickHouse.RowsAsync(
-                "SELECT name FROM system.columns WHERE database = currentDatabase() AND table = {table:String} ORDER BY position",
+                "SELECT name, type FROM system.columns WHERE database = currentDatabase() AND table = {table:String} ORDER BY position",
                 new ClickHouseParameters { ["table"] = table });
-            var hashed = string.Join(", ", columns.Select(row => (string)row[0]!).Except(AuditColumns).Select(ClickHouseIdentifier.Quote));
+            var hashed = string.Join(", ", columns
+                .Where(row => !AuditColumns.Contains((string)row[0]!))
+                .Select(row => ((string)row[1]!).StartsWith("AggregateFunction(groupBitmap", StringComparison.Ordinal)
+                    ? $"arraySort(bitmapToArray({ClickHouseIdentifier.Quote((string)row[0]!)}))"
+                    : ClickHouseIdentifier.Quote((string)row[0]!)));
             var row = await clickHouse.RowsAsync($"SELECT count(), sum(cityHash64({hashed})) FROM {ClickHouseIdentifier.Quote(table)}");
             fingerprint[table] = $"{row[0][0]} rows, hash {row[0][1]}";
         }
