@@ -19,8 +19,8 @@ internal static class GenerateCommand
         };
         var customers = CliOptions.Number("--customers", "Number of customers.", GeneratorOptions.DefaultCustomers, WholeNumber);
         var products = CliOptions.Number("--products", "Number of products.", GeneratorOptions.DefaultProducts, WholeNumber);
-        var sales = CliOptions.Number("--sales",
-            "Number of sales (genuine rows of sales_data.csv); streamed, so 10 million and more fit in flat memory.", GeneratorOptions.DefaultSales, WholeNumber);
+        var sales = CliOptions.Number("--sales", "Number of sales (genuine rows of sales_data.csv); streamed, so 10 million and more fit in flat memory.",
+            GeneratorOptions.DefaultSales, WholeNumber);
         var start = CliOptions.Date("--start", "First day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultStart);
         var end = CliOptions.Date("--end", "Last day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultEnd);
         var seed = CliOptions.Number("--seed", "Random seed: the same flags and seed give byte-identical files.", GeneratorOptions.DefaultSeed, WholeNumber);
