@@ -23,7 +23,8 @@ public sealed class AccessRoleTests : IAsyncLifetime
             CancellationToken.None);
         var init = await CliRun.InvokeAsync(new Dictionary<string, string>
         {
-            ["STRATA_POSTGRES"] = raw.ConnectionString, ["STRATA_GREENPLUM"] = archive.ConnectionString,
+            ["STRATA_POSTGRES"] = raw.ConnectionString,
+            ["STRATA_GREENPLUM"] = archive.ConnectionString,
         }, "db", "init", "--json");
         Assert.True(init.ExitCode == 0, init.Error);
         Assert.Contains("\"roles\":[\"strata_etl\",\"strata_reader\"]", init.Out, StringComparison.Ordinal);

@@ -75,7 +75,10 @@ public sealed class SecretsTests(TemporaryFolder folder) : IClassFixture<Tempora
 
     private Dictionary<string, string> Variables(string postgres, string greenplum) => new()
     {
-        ["STRATA_POSTGRES"] = postgres, ["STRATA_GREENPLUM"] = greenplum, ["STRATA_CLICKHOUSE"] = clickHouse.Location, ["STRATA_DATA"] = folder.Root,
+        ["STRATA_POSTGRES"] = postgres,
+        ["STRATA_GREENPLUM"] = greenplum,
+        ["STRATA_CLICKHOUSE"] = clickHouse.Location,
+        ["STRATA_DATA"] = folder.Root,
     };
 
     /// <summary>"schema.table" of every table in <paramref name="schemas"/> that has a row whose text holds <paramref name="secret"/>.</summary>
