@@ -54,6 +54,9 @@ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
 -- pg_signal_backend lets the local role end it (otherwise the drop fails now and then with error 42501).
 SELECT 'GRANT pg_signal_backend TO $PG_ROLE'
 WHERE NOT pg_has_role('$PG_ROLE', 'pg_signal_backend', 'member') \gexec
+-- strata db init creates the least-privilege roles strata_etl and strata_reader (docs/deployment.md, "Roles").
+SELECT 'ALTER ROLE $PG_ROLE CREATEROLE'
+WHERE NOT (SELECT rolcreaterole FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
 SELECT 'CREATE DATABASE strata OWNER $PG_ROLE'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'strata') \gexec
 SELECT 'CREATE DATABASE strata_archive OWNER $PG_ROLE'

@@ -17,25 +17,16 @@ internal static class GenerateCommand
             Description = "Folder to write customer_data.csv, product_data.csv and sales_data.csv into (created if missing).",
             Required = true,
         };
-        var customers = new Option<int>("--customers") { Description = "Number of customers.", DefaultValueFactory = _ => GeneratorOptions.DefaultCustomers };
-        var products = new Option<int>("--products") { Description = "Number of products.", DefaultValueFactory = _ => GeneratorOptions.DefaultProducts };
-        var sales = new Option<long>("--sales")
-        {
-            Description = "Number of sales (genuine rows of sales_data.csv); streamed, so 10 million and more fit in flat memory.",
-            DefaultValueFactory = _ => GeneratorOptions.DefaultSales,
-        };
-        var start = DateOption("--start", "First day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultStart);
-        var end = DateOption("--end", "Last day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultEnd);
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Random seed: the same flags and seed give byte-identical files.",
-            DefaultValueFactory = _ => GeneratorOptions.DefaultSeed,
-        };
-        var defects = new Option<double>("--defects")
-        {
-            Description = "Share of each file's rows (0-1) that carry a defect: duplicates, bad values, mixed formats... (see docs/generator.md).",
-            DefaultValueFactory = _ => 0,
-        };
+        var customers = CliOptions.Number("--customers", "Number of customers.", GeneratorOptions.DefaultCustomers, WholeNumber);
+        var products = CliOptions.Number("--products", "Number of products.", GeneratorOptions.DefaultProducts, WholeNumber);
+        var sales = CliOptions.Number("--sales", "Number of sales (genuine rows of sales_data.csv); streamed, so 10 million and more fit in flat memory.",
+            GeneratorOptions.DefaultSales, WholeNumber);
+        var start = CliOptions.Date("--start", "First day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultStart);
+        var end = CliOptions.Date("--end", "Last day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultEnd);
+        var seed = CliOptions.Number("--seed", "Random seed: the same flags and seed give byte-identical files.", GeneratorOptions.DefaultSeed, WholeNumber);
+        var defects = CliOptions.Number("--defects",
+            "Share of each file's rows (0-1) that carry a defect: duplicates, bad values, mixed formats... (see docs/generator.md).", 0d,
+            "a share between 0 and 1 (0.05)");
 
         GeneratorOptions Read(ParseResult parsed) => new()
         {
@@ -76,21 +67,7 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static Option<DateOnly> DateOption(string name, string description, DateOnly defaultValue) => new(name)
-    {
-        Description = description,
-        DefaultValueFactory = _ => defaultValue,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-            result.AddError($"{name} expects a date like 2024-01-31, not '{text}'.");
-            return default;
-        },
-    };
+    private const string WholeNumber = "a whole number (1000)";
 
     private static void Render(GenerationSummary summary, IAnsiConsole console)
     {

@@ -18,7 +18,15 @@ internal static class QueryCommand
             Description = "table (for people), csv (RFC 4180 with a header) or json (an array of objects).",
             DefaultValueFactory = _ => ResultFormat.Table,
         };
-        var command = new Command("query", "Run ad-hoc SQL against one tier and print the result.") { sql, tier, format };
+        var write = new Option<bool>("--write")
+        {
+            Description = "Allow the SQL to change data (INSERT, DDL...) and, on ClickHouse, to use file() and postgresql(); "
+                + "without it the query runs read-only.",
+        };
+        var command = new Command("query", "Run ad-hoc SQL against one tier and print the result (read-only unless --write).")
+        {
+            sql, tier, format, write,
+        };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
             async (context, ct) =>
@@ -26,8 +34,8 @@ internal static class QueryCommand
                 var owned = new Stack<IAsyncDisposable>();
                 try
                 {
-                    var store = SqlTiers.Open(SqlTiers.Parse(parsed.GetValue(tier)!), context.Settings, owned);
-                    await using var result = await store.QueryAsync(parsed.GetValue(sql)!, ct);
+                    var store = SqlTiers.Open(SqlTiers.Parse(parsed.GetValue(tier)!), context.Settings, owned, parsed.GetValue(write));
+                    await using var result = await ReadOnly.ExplainAsync(store.QueryAsync(parsed.GetValue(sql)!, ct));
                     var json = parsed.GetValue(CommandRunner.JsonOption);
                     return await ResultWriter.WriteAsync(
                         result, json ? ResultFormat.Json : parsed.GetValue(format), runner.Environment.Out, json, store.Name, ct,

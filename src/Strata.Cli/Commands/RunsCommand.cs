@@ -18,7 +18,7 @@ internal static class RunsCommand
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "Only this pipeline's runs." };
         pipeline.AcceptOnlyFromAmong([.. PipelineCatalogue.All.Select(p => p.Name)]);
-        var limit = new Option<int>("--limit") { Description = "How many runs, newest first.", DefaultValueFactory = _ => 20 };
+        var limit = CliOptions.Number("--limit", "How many runs, newest first.", 20, "a whole number of runs (20)");
         var list = new Command("list", "The latest runs, newest first, with each step's last attempt.") { pipeline, limit };
         list.SetAction((parsed, cancellationToken) => runner.RunAsync(parsed, async (context, ct) =>
         {

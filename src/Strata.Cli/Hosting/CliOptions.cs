@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Numerics;
 using Strata.Archive;
 
 namespace Strata.Cli.Hosting;
@@ -19,6 +20,36 @@ internal static class CliOptions
             }
             result.AddError($"{name} expects a date as YYYY-MM-DD (2024-01-31), not '{text}'.");
             return default;
+        },
+    };
+
+    /// <summary>
+    /// A date option with a default (the generator's range); a bad value says what to write, like the date option without one.
+    /// </summary>
+    public static Option<DateOnly> Date(string name, string description, DateOnly defaultValue)
+    {
+        var option = Date(name, description);
+        option.DefaultValueFactory = _ => defaultValue;
+        return option;
+    }
+
+    /// <summary>
+    /// A number option (counts, a seed, a rate): a bad value is a usage error that says what to write, in words rather
+    /// than System.CommandLine's .NET type names ("as expected type 'System.Int64'").
+    /// </summary>
+    public static Option<T> Number<T>(string name, string description, T defaultValue, string expected) where T : struct, INumber<T> => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (T.TryParse(text, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+            result.AddError($"{name} expects {expected}, not '{text}'.");
+            return defaultValue;
         },
     };
 

@@ -6,6 +6,7 @@ using Spectre.Console;
 using Strata.Cli.Pipes;
 using Strata.Configuration;
 using Strata.Diagnostics;
+using Strata.Pipeline;
 
 namespace Strata.Cli.Hosting;
 
@@ -105,6 +106,10 @@ public sealed class CommandRunner(CliEnvironment environment)
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return await FailAsync(json, "cancelled.", StrataCli.Failed);
+        }
+        catch (Exception lost) when (lost is not StrataException && ConnectionFailure.Is(lost))
+        {
+            return await FailAsync(json, ConnectionFailure.Describe(lost), StrataCli.Failed);
         }
         catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
         {

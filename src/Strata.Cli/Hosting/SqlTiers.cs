@@ -1,3 +1,4 @@
+using Npgsql;
 using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Postgres;
@@ -14,17 +15,31 @@ internal static class SqlTiers
     public static Tier Parse(string name) =>
         Tiers.FromEngineName(name) ?? throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown tier.");
 
-    public static ISqlTier Open(Tier tier, StrataSettings settings, Stack<IAsyncDisposable> owned)
+    /// <summary>
+    /// The tier's store for ad-hoc SQL: read-only unless <paramref name="write"/> (ClickHouse with readonly=1; PostgreSQL and
+    /// Greenplum sessions whose transactions default to READ ONLY). Read-only keeps a slip from changing data; a role without
+    /// write grants (strata_reader) is what guarantees it.
+    /// </summary>
+    public static ISqlTier Open(Tier tier, StrataSettings settings, Stack<IAsyncDisposable> owned, bool write = false)
     {
         if (tier == Tier.Warehouse)
         {
-            var clickHouse = new ClickHouseSqlTier(tier.EngineName(), ct => ClickHouseEngines.OpenAsync(settings, ct));
+            var clickHouse = new ClickHouseSqlTier(tier.EngineName(), ct => ClickHouseEngines.OpenAsync(settings, ct), write);
             owned.Push(clickHouse);
             return clickHouse;
         }
         // The raw and archive tiers speak the PostgreSQL protocol whichever dialect answers (Greenplum, Cloudberry, PostgreSQL).
-        var database = new PostgresDatabase(settings.ConnectionString(tier));
+        var connection = settings.ConnectionString(tier);
+        var database = new PostgresDatabase(write ? connection : ReadOnlySessions(connection));
         owned.Push(database);
         return new PostgresSqlTier(tier.EngineName(), database);
+    }
+
+    /// <summary>The connection string with every transaction of its sessions READ ONLY (a server-side default, set at connect).</summary>
+    private static string ReadOnlySessions(string connection)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connection);
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
+        return builder.ConnectionString;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ReportsStage : IBenchStage
         await using var archive = await ArchiveDatabase.ConnectAsync(run.Settings.Archive, cancellationToken);
         var tiers = new Dictionary<Tier, ISqlTier>
         {
-            [Tier.Warehouse] = new ClickHouseSqlTier(Tier.Warehouse.EngineName(), _ => Task.FromResult(run.Warehouse)),
+            [Tier.Warehouse] = new ClickHouseSqlTier(Tier.Warehouse.EngineName(), _ => Task.FromResult(run.Warehouse), write: false),
             [Tier.Archive] = new PostgresSqlTier(Tier.Archive.EngineName(), archive.Database),
         };
         var (timings, measured) = await StageMeasurement.MeasureAsync(async () =>

@@ -2,8 +2,12 @@ using Strata.Querying;
 
 namespace Strata.ClickHouse;
 
-/// <summary>Ad-hoc SQL against the ClickHouse hot tier, whichever engine runs it; the engine opens on the first query.</summary>
-public sealed class ClickHouseSqlTier(string name, Func<CancellationToken, Task<IClickHouseEngine>> open) : ISqlTier, IAsyncDisposable
+/// <summary>
+/// Ad-hoc SQL against the ClickHouse hot tier, whichever engine runs it; the engine opens on the first query. Read-only
+/// (readonly=1) unless <paramref name="write"/>.
+/// </summary>
+public sealed class ClickHouseSqlTier(string name, Func<CancellationToken, Task<IClickHouseEngine>> open, bool write)
+    : ISqlTier, IAsyncDisposable
 {
     private IClickHouseEngine? engine;
 
@@ -12,7 +16,7 @@ public sealed class ClickHouseSqlTier(string name, Func<CancellationToken, Task<
     public async Task<TabularResult> QueryAsync(string sql, CancellationToken cancellationToken)
     {
         engine ??= await open(cancellationToken);
-        return await engine.QueryAsync(sql, null, cancellationToken);
+        return write ? await engine.QueryAsync(sql, null, cancellationToken) : await engine.QueryReadOnlyAsync(sql, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => engine?.DisposeAsync() ?? ValueTask.CompletedTask;

@@ -18,6 +18,12 @@ public interface IClickHouseEngine : IAsyncDisposable
     Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Runs ad-hoc SQL with readonly=1 (what `strata query` does without --write): writes, DDL, settings changes and the
+    /// table functions that reach outside the store (file(), postgresql(), url()) are refused.
+    /// </summary>
+    Task<TabularResult> QueryReadOnlyAsync(string sql, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Appends rows from .NET to a table of the engine's database, streamed in bulk; returns how many were written.
     /// For data ClickHouse cannot pull itself (postgresql() is faster where it can). Not atomic: a failure midway
     /// leaves the rows already sent, so load into a staging table and swap partitions in.

@@ -9,6 +9,12 @@ public sealed record ColumnContract(string Name, ValueKind Kind, bool Required)
     /// <summary>Largest allowed value (inclusive) for numbers; null when unbounded.</summary>
     public decimal? Max { get; init; }
 
+    /// <summary>
+    /// Most characters a text value may have; longer values are quarantined, so a runaway field (a 10 MB product name)
+    /// never travels to the warehouse and the archive. Null for columns that are not text.
+    /// </summary>
+    public int? MaxLength { get; init; }
+
     /// <summary>The only values a text column may hold after cleaning; null when any text is allowed.</summary>
     public IReadOnlyList<string>? AllowedValues { get; init; }
 

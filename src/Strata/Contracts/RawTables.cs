@@ -6,23 +6,29 @@ namespace Strata.Contracts;
 /// </summary>
 public static class RawTables
 {
+    /// <summary>A stock code: real ones (the Online Retail II set, the generator's P00042) are a dozen characters.</summary>
+    private const int ProductIdLength = 64;
+
+    /// <summary>City, region and country names; the longest real place names are under 100 characters.</summary>
+    private const int PlaceLength = 100;
+
     public static readonly TableContract Customers = new("customer_data", "customer_id",
     [
         new("customer_id", ValueKind.Integer, Required: true) { Min = 1 },
         new("age", ValueKind.SmallInteger, Required: false) { Min = 14, Max = 110 },
         new("gender", ValueKind.Text, Required: false) { AllowedValues = ["F", "M"], Categorical = true },
-        new("city", ValueKind.Text, Required: false) { Categorical = true },
-        new("region", ValueKind.Text, Required: false) { Categorical = true },
-        new("country", ValueKind.Text, Required: false) { Categorical = true },
+        new("city", ValueKind.Text, Required: false) { Categorical = true, MaxLength = PlaceLength },
+        new("region", ValueKind.Text, Required: false) { Categorical = true, MaxLength = PlaceLength },
+        new("country", ValueKind.Text, Required: false) { Categorical = true, MaxLength = PlaceLength },
         new("registration_date", ValueKind.Date, Required: true),
     ]);
 
     public static readonly TableContract Products = new("product_data", "product_id",
     [
-        new("product_id", ValueKind.Text, Required: true),
-        new("name", ValueKind.Text, Required: true),
-        new("category", ValueKind.Text, Required: true) { Categorical = true },
-        new("supplier", ValueKind.Text, Required: false) { Categorical = true },
+        new("product_id", ValueKind.Text, Required: true) { MaxLength = ProductIdLength },
+        new("name", ValueKind.Text, Required: true) { MaxLength = 500 },
+        new("category", ValueKind.Text, Required: true) { Categorical = true, MaxLength = 100 },
+        new("supplier", ValueKind.Text, Required: false) { Categorical = true, MaxLength = 200 },
         new("price", ValueKind.Money, Required: true) { Min = 0.01m, Max = 9_999_999_999.99m },
     ]);
 
@@ -30,7 +36,7 @@ public static class RawTables
     [
         new("sale_id", ValueKind.BigInteger, Required: true) { Min = 1 },
         new("sale_date", ValueKind.Timestamp, Required: true),
-        new("product_id", ValueKind.Text, Required: true) { References = "product_data" },
+        new("product_id", ValueKind.Text, Required: true) { References = "product_data", MaxLength = ProductIdLength },
         new("customer_id", ValueKind.Integer, Required: true) { Min = 1, References = "customer_data" },
         new("quantity", ValueKind.Integer, Required: true) { Min = 1 },
         new("price", ValueKind.Money, Required: true) { Min = 0.01m, Max = 9_999_999_999.99m },

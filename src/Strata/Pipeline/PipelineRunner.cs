@@ -115,7 +115,7 @@ public sealed class PipelineRunner(PipelineRun run, RunOptions options, ILogger 
             // "failed" with the reason; every step is re-runnable, so a retry or the next run starts over from what is committed.
             var reason = failure is OperationCanceledException
                 ? $"{step.Name} did not finish within its timeout of {step.Definition.Timeout.TotalSeconds:0} s."
-                : failure.Message;
+                : ConnectionFailure.OfStep(step.Name, failure) ?? failure.Message;
             result = new StepResult(step.Name, PipelineStatus.Failed, clock.ElapsedMilliseconds, 0, 0, memory.Stop(), reason)
             {
                 Fault = failure is OperationCanceledException ? null : failure,

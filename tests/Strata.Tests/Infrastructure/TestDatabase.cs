@@ -62,6 +62,17 @@ public class TestDatabase : IAsyncLifetime
 
     private const int DropAttempts = 40;
 
+    /// <summary>Terminates every session of this database, as a PostgreSQL restart or a network cut does to a run in flight.</summary>
+    public async Task TerminateSessionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var kill = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection);
+        kill.Parameters.AddWithValue("name", Name);
+        await kill.ExecuteScalarAsync(cancellationToken);
+    }
+
     private static async Task AdminAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Server);

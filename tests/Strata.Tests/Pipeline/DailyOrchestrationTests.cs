@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Npgsql;
 using Strata.Pipeline;
 using Strata.Quality;
 using Strata.Tests.Infrastructure;
@@ -53,7 +52,7 @@ public sealed class DailyOrchestrationTests(TestDatabase postgres, TestClickHous
             {
                 if (point == Checkpoints.Before("reconcile") && Interlocked.Increment(ref dropped) == 1)
                 {
-                    await KillSessionsAsync(ct);
+                    await postgres.TerminateSessionsAsync(ct);
                 }
             }),
         });
@@ -64,6 +63,28 @@ public sealed class DailyOrchestrationTests(TestDatabase postgres, TestClickHous
         var attempts = await stores.PostgresRowsAsync(
             $"SELECT attempt, status FROM strata_meta.step_runs WHERE run_id = '{summary.RunId}' AND step = 'reconcile' ORDER BY attempt");
         Assert.Equal(["1:failed", "2:succeeded"], attempts.Select(row => $"{row[0]}:{row[1]}"));
+    }
+
+    [Fact]
+    public async Task A_connection_lost_on_every_attempt_fails_the_step_with_its_name_and_what_to_do()
+    {
+        var summary = await stores.RunAsync(Day, new DailyOptions
+        {
+            RetryDelay = TimeSpan.FromMilliseconds(50),
+            // Every attempt of reconcile starts on pooled connections whose sessions were just terminated.
+            Checkpoints = new Checkpoints(async (point, ct) =>
+            {
+                if (point == Checkpoints.Before("reconcile"))
+                {
+                    await postgres.TerminateSessionsAsync(ct);
+                }
+            }),
+        });
+
+        Assert.Equal(PipelineStatus.Failed, summary.Status);
+        var error = summary.Steps.Single(step => step.Name == "reconcile").Error!;
+        Assert.StartsWith("reconcile: the connection to PostgreSQL failed (", error, StringComparison.Ordinal);
+        Assert.Contains("run the same command again", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,16 +204,5 @@ public sealed class DailyOrchestrationTests(TestDatabase postgres, TestClickHous
         Assert.Contains(checks, check => check.GetProperty("name").GetString() == "reconciliation_fact_sales" && !check.GetProperty("passed").GetBoolean());
         Assert.Contains(checks, check => check.GetProperty("name").GetString() == "fact_sales_revenue_is_quantity_times_price"
             && check.GetProperty("failing_rows").GetInt64() == 1);
-    }
-
-    private async Task KillSessionsAsync(CancellationToken cancellationToken)
-    {
-        var admin = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(admin.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var kill = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection);
-        kill.Parameters.AddWithValue("name", postgres.Name);
-        await kill.ExecuteScalarAsync(cancellationToken);
     }
 }

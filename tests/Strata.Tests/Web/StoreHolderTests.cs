@@ -26,6 +26,18 @@ public sealed class StoreHolderTests(TestClickHouse clickHouse) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_runbook_row_for_two_daily_runs_quotes_what_the_second_one_prints()
+    {
+        var run = await StrataProcess.RunAsync(Env, ["run", "daily", "--date", "2024-03-01"]);
+
+        // With the embedded engine the store's lock refuses the second run before the daily run lock is reached.
+        var message = run.Error.Trim()["strata: ".Length..];
+        var quoted = message[..(message.IndexOf(": pid ", StringComparison.Ordinal) + ": pid ".Length)].Replace(TestClickHouse.Directory, "DIR");
+        var row = Assert.Single(RepositoryFiles.Read("docs/runbook.md").Split('\n'), line => line.StartsWith("| daily or monthly: ", StringComparison.Ordinal));
+        Assert.Contains(quoted + "N (strata run daily ...)", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_json_the_refusal_is_the_one_json_object_on_stdout()
     {
         var run = await StrataProcess.RunAsync(Env, ["run", "daily", "--date", "2024-03-01", "--json"]);

@@ -47,6 +47,15 @@ internal sealed unsafe class ChdbConnection
         }
     }
 
+    /// <summary>Whether this session runs with readonly=1 (set once, and readonly=1 forbids setting it back).</summary>
+    public bool ReadOnly { get; private set; }
+
+    public void MakeReadOnly()
+    {
+        Execute("SET readonly = 1", null);
+        ReadOnly = true;
+    }
+
     public void Use(string database)
     {
         if (CurrentDatabase != database)

@@ -27,9 +27,9 @@ internal sealed class ChdbRowStream : IAsyncDisposable
     }
 
     public static async Task<TabularResult> OpenAsync(
-        ChdbRuntime runtime, string database, string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
+        ChdbRuntime runtime, string database, string sql, ClickHouseParameters? parameters, bool readOnly, CancellationToken cancellationToken)
     {
-        var rows = new ChdbRowStream(runtime, runtime.Rent(database));
+        var rows = new ChdbRowStream(runtime, runtime.Rent(database, readOnly));
         try
         {
             rows.pending = await rows.StartAsync(sql, parameters, cancellationToken);

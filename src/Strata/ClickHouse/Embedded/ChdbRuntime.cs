@@ -17,6 +17,9 @@ internal sealed class ChdbRuntime
 
     private readonly Lock poolGate = new();
     private readonly Stack<ChdbConnection> idle = new();
+
+    /// <summary>Sessions with readonly=1 for ad-hoc queries (<c>strata query</c> without --write): pooled apart, never lent for writing.</summary>
+    private readonly Stack<ChdbConnection> idleReadOnly = new();
     private readonly List<ChdbConnection> retired = [];
     private bool closed;
 
@@ -69,16 +72,20 @@ internal sealed class ChdbRuntime
         }
     }
 
-    /// <summary>A connection for the caller alone, in the given database (or any, when null); give it back with <see cref="Return"/>.</summary>
-    public ChdbConnection Rent(string? database)
+    /// <summary>
+    /// A connection for the caller alone, in the given database (or any, when null); give it back with <see cref="Return"/>.
+    /// A read-only one runs with readonly=1, which refuses writes, settings changes and the table functions that reach
+    /// outside the store (file(), postgresql(), url()).
+    /// </summary>
+    public ChdbConnection Rent(string? database, bool readOnly = false)
     {
         ChdbConnection? connection;
         lock (poolGate)
         {
             ObjectDisposedException.ThrowIf(closed, this);
-            idle.TryPop(out connection);
+            (readOnly ? idleReadOnly : idle).TryPop(out connection);
         }
-        connection ??= Connect();
+        connection ??= readOnly ? ConnectReadOnly() : Connect();
         try
         {
             if (database is not null)
@@ -100,7 +107,7 @@ internal sealed class ChdbRuntime
         {
             if (!closed)
             {
-                idle.Push(connection);
+                (connection.ReadOnly ? idleReadOnly : idle).Push(connection);
             }
         }
     }
@@ -121,16 +128,25 @@ internal sealed class ChdbRuntime
         // CPU-bound: every core writes, as every core reads (max_threads).
         ChdbConnection.Open(["clickhouse", $"--path={Directory}", "--session_timezone=UTC", $"--max_insert_threads={Environment.ProcessorCount}"]);
 
+    private ChdbConnection ConnectReadOnly()
+    {
+        var connection = Connect();
+        connection.MakeReadOnly();
+        return connection;
+    }
+
     /// <summary>Closes the idle connections; one still lent out is mid-call on another thread, and exit reaps it.</summary>
     private void Close()
     {
         lock (poolGate)
         {
             closed = true;
-            while (idle.TryPop(out var connection))
+            foreach (var connection in idle.Concat(idleReadOnly))
             {
                 connection.Close();
             }
+            idle.Clear();
+            idleReadOnly.Clear();
             retired.ForEach(connection => connection.Close());
             // Joins libchdb's threads before the runtime tears down; refuses (harmlessly) while a connection is lent out.
             _ = LibChdb.Shutdown();

@@ -34,7 +34,10 @@ public sealed class EmbeddedClickHouseEngine : IClickHouseEngine
         RunAsync(runtime, Database, connection => connection.Execute(sql, parameters), cancellationToken);
 
     public Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
-        ChdbRowStream.OpenAsync(runtime, Database, sql, parameters, cancellationToken);
+        ChdbRowStream.OpenAsync(runtime, Database, sql, parameters, readOnly: false, cancellationToken);
+
+    public Task<TabularResult> QueryReadOnlyAsync(string sql, CancellationToken cancellationToken) =>
+        ChdbRowStream.OpenAsync(runtime, Database, sql, null, readOnly: true, cancellationToken);
 
     public async Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {

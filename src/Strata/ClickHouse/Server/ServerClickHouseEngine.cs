@@ -16,9 +16,13 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
 {
     private readonly ClickHouseClient client;
 
-    private ServerClickHouseEngine(ClickHouseClient client, string description)
+    /// <summary>The same server with readonly=1 on every request, for ad-hoc queries that must not write.</summary>
+    private readonly ClickHouseClient readOnlyClient;
+
+    private ServerClickHouseEngine(ClickHouseClient client, ClickHouseClient readOnlyClient, string description)
     {
         this.client = client;
+        this.readOnlyClient = readOnlyClient;
         Description = description;
     }
 
@@ -38,17 +42,25 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         {
             bootstrap.Dispose();
         }
+        var readOnly = new Dictionary<string, string>(sessionSettings ?? new Dictionary<string, string>()) { ["readonly"] = "1" };
         return new ServerClickHouseEngine(
             new ClickHouseClient(ServerSettings.From(address, database, sessionSettings)),
+            new ClickHouseClient(ServerSettings.From(address, database, readOnly)),
             $"server ({address.Scheme}://{address.Authority.Split('@')[^1]}, database {database})");
     }
 
     public Task ExecuteAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
         Translate(() => client.ExecuteNonQueryAsync(sql, Bind(parameters), null, cancellationToken));
 
-    public async Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
+    public Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
+        QueryAsync(client, sql, parameters, cancellationToken);
+
+    public Task<TabularResult> QueryReadOnlyAsync(string sql, CancellationToken cancellationToken) =>
+        QueryAsync(readOnlyClient, sql, null, cancellationToken);
+
+    private static async Task<TabularResult> QueryAsync(ClickHouseClient on, string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
     {
-        var reader = await Translate(() => client.ExecuteReaderAsync(sql, Bind(parameters), null, cancellationToken));
+        var reader = await Translate(() => on.ExecuteReaderAsync(sql, Bind(parameters), null, cancellationToken));
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
         return new TabularResult(columns, ReadRows(reader, CancellationToken.None), reader);
     }
@@ -70,6 +82,7 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
     public ValueTask DisposeAsync()
     {
         client.Dispose();
+        readOnlyClient.Dispose();
         return ValueTask.CompletedTask;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Strata.Diagnostics;
+using Strata.Pipeline;
 using Strata.Postgres;
 using Strata.Sources;
 
@@ -22,7 +24,7 @@ public sealed class Ingestor(PostgresDatabase database, ILogger logger, TimeProv
         var planned = new List<(string Path, int Order)>();
         foreach (var path in files)
         {
-            var order = await AttemptAsync(() => Task.FromResult<int?>(loader.LoadOrder(path, cancellationToken)), reports);
+            var order = await AttemptAsync<int?>(path, () => Task.FromResult<int?>(loader.LoadOrder(path, cancellationToken)), reports);
             if (order is { } place)
             {
                 planned.Add((path, place));
@@ -32,29 +34,46 @@ public sealed class Ingestor(PostgresDatabase database, ILogger logger, TimeProv
         foreach (var (path, _) in planned.OrderBy(file => file.Order).ThenBy(file => Path.GetFileName(file.Path), StringComparer.Ordinal))
         {
             var before = done;
-            var tables = await AttemptAsync(() => loader.LoadAsync(path, bytes => bytesDone.Report(before + bytes), cancellationToken), reports);
+            var tables = await AttemptAsync(path, () => loader.LoadAsync(path, bytes => bytesDone.Report(before + bytes), cancellationToken), reports);
             if (tables is not null)
             {
                 Loaded(Path.GetFileName(path), tables, reports);
+                done += new FileInfo(path).Length;
             }
-            done += new FileInfo(path).Length;
         }
         return new IngestReport(reports);
     }
 
-    /// <summary>Runs one step on one file; a refusal is reported and the run goes on with the next file.</summary>
-    private async Task<T?> AttemptAsync<T>(Func<Task<T>> step, List<FileReport> reports)
+    /// <summary>
+    /// Runs one step on one file; a refusal, or a file the system cannot read (a symlink loop, a file gone or unreadable), is
+    /// reported by name and the run goes on with the next file. A lost connection stops the run, naming the file it cut off.
+    /// </summary>
+    private async Task<T?> AttemptAsync<T>(string path, Func<Task<T>> step, List<FileReport> reports)
     {
         try
         {
             return await step();
         }
-        catch (FileRefusedException refused)
+        catch (Exception lost) when (ConnectionFailure.Is(lost))
         {
-            IngestLog.FileRefused(logger, refused.FileName, refused.Problem);
-            reports.Add(FileReport.Refused(refused));
+            throw new StrataException($"{Path.GetFileName(path)}: {ConnectionFailure.Describe(lost)}", lost);
+        }
+        catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
+        {
+            Refuse(new FileRefusedException(Path.GetFileName(path), $"cannot be read ({unreadable.Message})", unreadable), reports);
             return default;
         }
+        catch (FileRefusedException refused)
+        {
+            Refuse(refused, reports);
+            return default;
+        }
+    }
+
+    private void Refuse(FileRefusedException refused, List<FileReport> reports)
+    {
+        IngestLog.FileRefused(logger, refused.FileName, refused.Problem);
+        reports.Add(FileReport.Refused(refused));
     }
 
     private void Loaded(string file, IReadOnlyDictionary<string, TableCounts> tables, List<FileReport> reports)

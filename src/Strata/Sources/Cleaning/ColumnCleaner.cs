@@ -31,7 +31,7 @@ public sealed class ColumnCleaner(ColumnContract column, DateTime nowUtc, string
             ValueKind.SmallInteger or ValueKind.Integer or ValueKind.BigInteger => Whole(text),
             ValueKind.Money => Amount(text),
             ValueKind.Date or ValueKind.Timestamp => Instant(text, ref problem),
-            _ => Text(text),
+            _ => Text(text, ref problem),
         };
         if (value is null && problem is null)
         {
@@ -73,8 +73,13 @@ public sealed class ColumnCleaner(ColumnContract column, DateTime nowUtc, string
         return column.Kind == ValueKind.Date ? DateOnly.FromDateTime(utc) : utc;
     }
 
-    private string? Text(string text)
+    private string? Text(string text, ref string? problem)
     {
+        if (column.MaxLength is { } longest && text.Length > longest)
+        {
+            problem = RejectReasons.TooLong(label, longest, text);
+            return null;
+        }
         if (column.AllowedValues is { } allowed)
         {
             return allowed.FirstOrDefault(candidate => string.Equals(candidate, text, StringComparison.OrdinalIgnoreCase));

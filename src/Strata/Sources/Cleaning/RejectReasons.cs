@@ -20,6 +20,9 @@ public static class RejectReasons
 
     public static string Expected(string column, string expectation, string raw) => $"{column}: expected {expectation}, got {Shown(raw)}";
 
+    public static string TooLong(string column, int limit, string raw) =>
+        string.Create(CultureInfo.InvariantCulture, $"{column}: longer than its limit of {limit} characters, got {Shown(raw)}");
+
     public static string InTheFuture(string column, DateTime utc) => $"{column}: {DateValues.Canonical(utc)} is in the future";
 
     /// <summary>The offending value in quotes, cut short so a 1 MB field does not make a 1 MB reason.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Strata.Archive;
 using Strata.Pipeline;
 
@@ -24,6 +26,20 @@ public sealed class MonthlyChecksTests(ArchivePipeline pipeline) : IClassFixture
         Assert.Equal("revenue", mismatch.Figure);
         Assert.Equal(mismatch.ClickHouse + 0.01m, mismatch.Archive);
         Assert.Equal(before, await pipeline.ArchivedMonthAsync(january));
+    }
+
+    [Fact]
+    public async Task An_archive_unreachable_at_the_start_fails_prepare_saying_which_store_and_what_to_do()
+    {
+        var unreachable = new NpgsqlConnectionStringBuilder(pipeline.ArchiveDatabase.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+        var runner = new MonthlyRunner(pipeline.ClickHouse.Engine, unreachable, pipeline.Raw.Database, NullLoggerFactory.Instance);
+
+        var summary = await runner.RunAsync([new ArchiveMonth(2024, 1)], new RunOptions { RetryDelay = TimeSpan.FromMilliseconds(50) },
+            CancellationToken.None);
+
+        Assert.Equal("failed", summary.Status);
+        Assert.StartsWith("prepare: the connection to PostgreSQL failed (Failed to connect to ", summary.Error, StringComparison.Ordinal);
+        Assert.Contains("run the same command again", summary.Error, StringComparison.Ordinal);
     }
 
     [Fact]
