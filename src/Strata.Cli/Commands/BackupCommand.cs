@@ -105,7 +105,9 @@ internal static class BackupCommand
         }
     }
 
-    /// <summary>What `strata backup create` prints: {"backup": DIR, "tiers": [{"tier", "tables": [{"name", "rows", "checksum"}], "bytes", "seconds"}]}.</summary>
+    /// <summary>
+    /// What `strata backup create` prints: {"backup": DIR, "tiers": [{"tier", "tables": [{"name", "rows", "checksum"}], "bytes", "seconds"}]}.
+    /// </summary>
     private sealed record CreateSummary(string Backup, IReadOnlyList<TierBackup> Tiers);
 
     /// <summary>What `strata backup verify` prints: {"verified": bool, "mismatches": [...]}; a mismatch fails the command.</summary>

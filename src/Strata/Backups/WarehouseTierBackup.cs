@@ -121,5 +121,6 @@ internal sealed class WarehouseTierBackup(IClickHouseEngine engine)
     }
 
     /// <summary>A ClickHouse string literal (BACKUP and RESTORE take the folder as one, not as a query parameter).</summary>
-    private static string Literal(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+    private static string Literal(string text) =>
+        "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }

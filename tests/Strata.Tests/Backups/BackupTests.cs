@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Strata.Tests.Infrastructure;
 using Strata.Tests.Warehouse.Daily;
@@ -14,14 +13,14 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
 {
     private readonly DailyStores stores = new(raw, clickHouse);
 
-    private readonly TemporaryFolder backups = new();
+    private readonly string backups = Directory.CreateTempSubdirectory("strata-backups-").FullName;
 
     private Dictionary<string, string> Env => new()
     {
         ["STRATA_POSTGRES"] = raw.ConnectionString,
         ["STRATA_GREENPLUM"] = archive.ConnectionString,
         ["STRATA_CLICKHOUSE"] = clickHouse.Location,
-        ["STRATA_DATA"] = backups.Root,
+        ["STRATA_DATA"] = backups,
     };
 
     public async Task InitializeAsync()
@@ -33,14 +32,14 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
 
     public Task DisposeAsync()
     {
-        backups.Dispose();
+        Directory.Delete(backups, recursive: true);
         return Task.CompletedTask;
     }
 
     [Fact]
     public async Task Create_records_every_tier_in_the_manifest_and_verify_restores_them_to_the_same_figures()
     {
-        var created = await CliAsync("backup", "create", "--out", backups.Path("nightly"));
+        var created = await CliAsync("backup", "create", "--out", Path.Combine(backups, "nightly"));
         var backup = created["backup"]!.GetValue<string>();
 
         Assert.Equal(["raw", "clickhouse", "archive"], created["tiers"]!.AsArray().Select(tier => tier!["tier"]!.GetValue<string>()));
@@ -60,7 +59,7 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
     [Fact]
     public async Task Verify_fails_naming_the_table_whose_figures_changed_and_the_tier_whose_dump_is_damaged()
     {
-        var backup = (await CliAsync("backup", "create", "--out", backups.Path("nightly")))["backup"]!.GetValue<string>();
+        var backup = (await CliAsync("backup", "create", "--out", Path.Combine(backups, "nightly")))["backup"]!.GetValue<string>();
         var manifestPath = Path.Combine(backup, "manifest.json");
         var manifest = JsonNode.Parse(await File.ReadAllTextAsync(manifestPath))!;
         var february = manifest["tiers"]!.AsArray().Single(tier => tier!["tier"]!.GetValue<string>() == "clickhouse")!["tables"]!.AsArray()
@@ -86,9 +85,9 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
     {
         for (var i = 0; i < 3; i++)
         {
-            await CliAsync("backup", "create", "--tier", "raw", "--out", backups.Path("raw"), "--keep", "2");
+            await CliAsync("backup", "create", "--tier", "raw", "--out", Path.Combine(backups, "raw"), "--keep", "2");
         }
-        var kept = Directory.GetDirectories(backups.Path("raw")).Order(StringComparer.Ordinal).ToList();
+        var kept = Directory.GetDirectories(Path.Combine(backups, "raw")).Order(StringComparer.Ordinal).ToList();
         var before = await RawFiguresAsync();
         await raw.Database.ExecuteAsync("DELETE FROM sales_data WHERE sale_id % 2 = 0; DELETE FROM strata_meta.runs", CancellationToken.None);
 
@@ -102,7 +101,7 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
     [Fact]
     public async Task After_the_warehouse_is_restored_the_next_daily_run_catches_up_without_skipping_or_duplicating()
     {
-        var backup = (await CliAsync("backup", "create", "--tier", "clickhouse", "--out", backups.Path("ch")))["backup"]!.GetValue<string>();
+        var backup = (await CliAsync("backup", "create", "--tier", "clickhouse", "--out", Path.Combine(backups, "ch")))["backup"]!.GetValue<string>();
         var asBackedUp = await stores.FingerprintAsync();
         // After the backup: one new sale and one changed sale in March, loaded by the next night's run.
         await raw.Database.ExecuteAsync("""
@@ -124,7 +123,7 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
     [Fact]
     public async Task Restore_puts_the_archive_back_and_names_the_months_archived_since()
     {
-        var backup = (await CliAsync("backup", "create", "--tier", "archive", "--out", backups.Path("gp")))["backup"]!.GetValue<string>();
+        var backup = (await CliAsync("backup", "create", "--tier", "archive", "--out", Path.Combine(backups, "gp")))["backup"]!.GetValue<string>();
         var january = await ArchiveCountAsync();
         await CliAsync("run", "monthly", "--month", "2024-02");
         await archive.Database.ExecuteAsync("TRUNCATE historical_sales", CancellationToken.None);

@@ -5,7 +5,7 @@ namespace Strata.ClickHouse.Embedded;
 /// <summary>
 /// The server settings the embedded engine starts with, written beside its data (<c>strata-engine.xml</c>) and passed
 /// as its configuration file. libchdb is clickhouse-local: defaults made for a server that lives for weeks, while a
-/// `strata` process lives seconds. See docs/decisions/0006-embedded-store-housekeeping.md for the measurements.
+/// `strata` process lives seconds. See docs/decisions/0007-embedded-store-housekeeping-and-backups.md for the measurements.
 /// </summary>
 internal static class EmbeddedConfiguration
 {
@@ -15,8 +15,9 @@ internal static class EmbeddedConfiguration
     /// Dropped tables (every CREATE OR REPLACE of a working table drops one) are purged at once instead of after
     /// 480 s: the process is gone long before then, so each run left ~20 tables behind. Outdated parts (replaced
     /// partitions, merged parts; clickhouse-local keeps none, old_parts_lifetime 0) are removed by the cleanup thread,
-    /// which waits 30-40 s between rounds by default; every second instead, so a run removes its own leftovers and those an earlier process left. BACKUP and RESTORE
-    /// may use any folder: clickhouse-local's file() already reaches every path the process may, so the operating
+    /// which waits 30-40 s between rounds by default; every second instead, so a run removes the leftovers an earlier
+    /// process left, and most of its own (what it replaces in its last second waits for the next process). BACKUP and
+    /// RESTORE may use any folder: clickhouse-local's file() already reaches every path the process may, so the operating
     /// system's permissions are the boundary, and a read-only session (readonly=1) can run neither.
     /// </summary>
     private const string Settings = """
