@@ -89,4 +89,20 @@ internal static class CliOptions
             return null;
         },
     };
+
+    /// <summary>A whole number of at least 1 (how many to keep), said in words when it is not one.</summary>
+    public static Option<int?> PositiveCount(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+            {
+                return count;
+            }
+            result.AddError($"{name} expects a whole number of at least 1, not '{text}'.");
+            return null;
+        },
+    };
 }

@@ -52,6 +52,7 @@ public static class StrataCli
         ReportCommand.Create(runner),
         BenchCommand.Create(runner),
         ServeCommand.Create(runner),
+        BackupCommand.Create(runner),
     ];
 
     /// <summary>"strata run daily": the command a parse result reached, as a person types it.</summary>

@@ -10,7 +10,7 @@ public sealed record CliRequest(IReadOnlyList<string> Args, string Cwd, IReadOnl
     /// <summary>The commands that need the warehouse store (or may, like `runs`) and so are carried out by the server that holds it.</summary>
     public static IReadOnlySet<string> Forwarded { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "run", "backfill", "check", "query", "report", "runs", "status", "ingest", "bench",
+        "run", "backfill", "check", "query", "report", "runs", "status", "ingest", "bench", "backup",
     };
 
     /// <summary>The command the arguments name: the first that is not an option (`strata --json query ...` is a query).</summary>

@@ -23,9 +23,12 @@ internal sealed class ChdbRuntime
     private readonly List<ChdbConnection> retired = [];
     private bool closed;
 
+    private readonly string configuration;
+
     private ChdbRuntime(string directory)
     {
         Directory = directory;
+        configuration = EmbeddedConfiguration.Write(directory);
     }
 
     public string Directory { get; }
@@ -126,7 +129,9 @@ internal sealed class ChdbRuntime
         // those for timestamptz) read and print as UTC whatever the machine's zone is. INSERT ... SELECT writes
         // with one thread unless told otherwise, while the daily load's inserts (sort, compress, write parts) are
         // CPU-bound: every core writes, as every core reads (max_threads).
-        ChdbConnection.Open(["clickhouse", $"--path={Directory}", "--session_timezone=UTC", $"--max_insert_threads={Environment.ProcessorCount}"]);
+        // The configuration file carries the server settings (EmbeddedConfiguration); the rest are session settings.
+        ChdbConnection.Open(["clickhouse", $"--path={Directory}", $"--config-file={configuration}", "--session_timezone=UTC",
+            $"--max_insert_threads={Environment.ProcessorCount}"]);
 
     private ChdbConnection ConnectReadOnly()
     {
