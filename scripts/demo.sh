@@ -31,6 +31,9 @@ step "8. The run history: every pipeline run above, its steps and checks (strata
 strata runs list --limit 5
 strata check --pipeline daily --date "$end"
 
+step "9. The HTML report: key figures and charts of both tiers, one file that opens offline, the CSV behind each chart beside it"
+strata report --html --out "$reports/html"
+
 cat <<TEXT
 
 Done. Where to look:
@@ -42,4 +45,9 @@ Done. Where to look:
   run history     ./strata.sh runs list    (one run: ./strata.sh runs show RUN_ID; tables strata_meta.runs, step_runs, check_results)
   the pipelines   ./strata.sh manifest     (steps, retries, timeouts, checks, schedules; docs/pipelines.md)
   run on schedule ./strata.sh serve        (runs every pipeline on its schedule: daily at 02:00, monthly on the 1st at 03:00, UTC; your commands then go through it)
+
+The HTML report:  $reports/html/report.html
+  open it in any browser (xdg-open $reports/html/report.html); it needs no network.
+The live dashboard: ./strata.sh serve --no-scheduler, then open http://127.0.0.1:8080/dashboard
+  (filters for dates, category and region; the pipeline page is http://127.0.0.1:8080/dashboard/pipeline).
 TEXT
