@@ -75,41 +75,36 @@ setup_deployment_tools() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
 }
 
+# Fetches one file of an npm package into DEST: `npm pack`, the tarball's SHA-256 checked, the file moved in whole.
+fetch_npm_file() {
+  local package="$1" sha256="$2" member="$3" dest="$4"
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  mkdir -p "$(dirname "$dest")"
+  local work
+  work=$(mktemp -d)
+  (cd "$work" && npm pack --silent "$package" >/dev/null)
+  local tarball
+  tarball=$(ls "$work"/*.tgz)
+  echo "$sha256  $tarball" | sha256sum --check --quiet -
+  tar -xzf "$tarball" -C "$work" "package/$member"
+  mv "$work/package/$member" "$dest.partial"
+  mv "$dest.partial" "$dest"
+  rm -rf "$work"
+}
+
 setup_libchdb() {
   if [ -n "${STRATA_LIBCHDB:-}" ] && [ -f "$STRATA_LIBCHDB" ]; then return; fi
   export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
   [ -f "$STRATA_LIBCHDB" ] && return
-  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
   say "Fetching the embedded ClickHouse engine ($LIBCHDB_PACKAGE, about 180 MB) into $LIBCHDB_DIR"
-  mkdir -p "$LIBCHDB_DIR"
-  local work
-  work=$(mktemp -d)
-  (cd "$work" && npm pack --silent "$LIBCHDB_PACKAGE" >/dev/null)
-  local tarball
-  tarball=$(ls "$work"/*.tgz)
-  echo "$LIBCHDB_TARBALL_SHA256  $tarball" | sha256sum --check --quiet -
-  tar -xzf "$tarball" -C "$work" package/libchdb.so
-  mv "$work/package/libchdb.so" "$STRATA_LIBCHDB.partial"
-  mv "$STRATA_LIBCHDB.partial" "$STRATA_LIBCHDB"
-  rm -rf "$work"
+  fetch_npm_file "$LIBCHDB_PACKAGE" "$LIBCHDB_TARBALL_SHA256" libchdb.so "$STRATA_LIBCHDB"
 }
 
 setup_echarts() {
   export STRATA_ECHARTS="$ECHARTS_DIR/echarts.min.js"
   [ -f "$STRATA_ECHARTS" ] && return
-  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
   say "Fetching the charting library ($ECHARTS_PACKAGE, about 1 MB) into $ECHARTS_DIR"
-  mkdir -p "$ECHARTS_DIR"
-  local work
-  work=$(mktemp -d)
-  (cd "$work" && npm pack --silent "$ECHARTS_PACKAGE" >/dev/null)
-  local tarball
-  tarball=$(ls "$work"/*.tgz)
-  echo "$ECHARTS_TARBALL_SHA256  $tarball" | sha256sum --check --quiet -
-  tar -xzf "$tarball" -C "$work" package/dist/echarts.min.js package/LICENSE
-  cp "$work/package/LICENSE" "$ECHARTS_DIR/LICENSE"
-  mv "$work/package/dist/echarts.min.js" "$STRATA_ECHARTS"
-  rm -rf "$work"
+  fetch_npm_file "$ECHARTS_PACKAGE" "$ECHARTS_TARBALL_SHA256" dist/echarts.min.js "$STRATA_ECHARTS"
 }
 
 # Debian's Chromium, the browser the dashboard's end-to-end tests drive through Playwright (no browser download).

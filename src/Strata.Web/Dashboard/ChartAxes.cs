@@ -21,9 +21,23 @@ internal static class ChartAxes
 
     public static object Value(string name) => new { type = "value", name, nameLocation = "middle", nameGap = 80 };
 
-    public static object Tooltip(string trigger = "axis") => new { trigger };
+    /// <summary>
+    /// A chart on an x and a y axis: its series, a tooltip that writes money with two decimals (dashboard.js reads
+    /// strataMoney), and a legend when there is more than one series.
+    /// </summary>
+    public static object Cartesian(object xAxis, object yAxis, object[] series, int left = 100, int bottom = 60) => new
+    {
+        strataMoney = true,
+        tooltip = new { trigger = "axis" },
+        legend = new { top = 0, show = series.Length > 1 },
+        grid = Grid(left, bottom),
+        xAxis,
+        yAxis,
+        series,
+    };
 
-    public static object Grid(int left = 100, int bottom = 60) => new { left, right = 30, top = 40, bottom, containLabel = false };
+    /// <summary>Room around the plot for the axis names: a second value axis on the right needs as much as the left one.</summary>
+    public static object Grid(int left = 100, int bottom = 60) => new { left, right = 90, top = 40, bottom, containLabel = false };
 
     /// <summary>A colour scale from the smallest to the largest cell of a heatmap.</summary>
     public static object VisualMap(decimal min, decimal max) => new

@@ -1,3 +1,4 @@
+using Npgsql;
 using Strata.ClickHouse;
 using Strata.Postgres;
 using Strata.Reports;
@@ -14,7 +15,7 @@ public sealed class DashboardData(IClickHouseEngine warehouse, PostgresSqlTier a
 {
     public async Task<DashboardView> LoadAsync(FilterRequest request, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var choices = await ChoicesAsync(cancellationToken);
+        var choices = await ChoicesAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         var filter = request.Resolve(choices.FirstDay, choices.LastDay);
         var keyPeriod = request.KeyPeriod(filter);
         var previous = keyPeriod.Previous();
@@ -38,14 +39,13 @@ public sealed class DashboardData(IClickHouseEngine warehouse, PostgresSqlTier a
         return new DashboardView(filter, keyPeriod, previous, KeyFigure.Compare(period.Rows[0], before.Rows[0]), charts, choices, clock.GetUtcNow());
     }
 
-    private async Task<FilterChoices> ChoicesAsync(CancellationToken cancellationToken)
+    private async Task<FilterChoices> ChoicesAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var bounds = (await WarehouseAsync("date_bounds", null, cancellationToken)).Rows[0];
         var options = (await WarehouseAsync("filter_choices", null, cancellationToken)).Rows;
         IReadOnlyList<string> Of(string kind) => [.. options.Where(row => row.Text("kind") == kind).Select(row => row.Text("value"))];
         // An empty warehouse has no days: its one-day range shows zeros rather than failing.
         var empty = bounds.Number("sales") == 0;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         return new FilterChoices(empty ? today : bounds.Day("first_day"), empty ? today : bounds.Day("last_day"), Of("category"), Of("region"));
     }
 
@@ -55,6 +55,14 @@ public sealed class DashboardData(IClickHouseEngine warehouse, PostgresSqlTier a
     private async Task<QueryRows> ArchiveAsync(string name, CancellationToken cancellationToken)
     {
         var report = ReportCatalogue.All.Single(report => report.Name == name && report.Tier == Configuration.Tier.Archive);
-        return await QueryRows.ReadAsync(name, await archive.QueryAsync(SqlCatalog.Read(report.SqlFile), cancellationToken), cancellationToken);
+        try
+        {
+            return await QueryRows.ReadAsync(name, await archive.QueryAsync(SqlCatalog.Read(report.SqlFile), cancellationToken), cancellationToken);
+        }
+        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // No monthly run has created the archive yet: its charts say there is nothing archived rather than the page failing.
+            return new QueryRows(name, [], []);
+        }
     }
 }

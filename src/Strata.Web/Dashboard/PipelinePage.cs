@@ -13,7 +13,8 @@ public static class PipelinePage
         Table(body, "Recent runs and their steps' timings", view.Runs);
         Table(body, "Data-quality results of the latest runs", view.Checks);
         Table(body, "Reconciliation ledger: read = loaded + duplicates + quarantined", view.Ledger);
-        return PageShell.Render("Strata pipeline", string.Create(CultureInfo.InvariantCulture, $"run history and checks; generated {generatedAt:yyyy-MM-dd HH:mm} UTC"),
+        var subtitle = string.Create(CultureInfo.InvariantCulture, $"run history and checks; generated {generatedAt:yyyy-MM-dd HH:mm} UTC");
+        return PageShell.Render("Strata pipeline", subtitle,
             "<nav><a href=\"/dashboard\">Sales</a><a href=\"/dashboard/pipeline\">Pipeline</a></nav>", body.ToString(), script: null);
     }
 

@@ -14,6 +14,9 @@ namespace Strata.Web.Endpoints;
 /// </summary>
 public static class DashboardEndpoints
 {
+    /// <summary>ClickHouse's UNKNOWN_TABLE: the daily load creates the warehouse's tables, and none has run yet.</summary>
+    private const int UnknownTable = 60;
+
     public static void MapDashboard(this WebApplication app)
     {
         app.MapGet("/dashboard", async (HttpRequest request, StrataSettings settings, TimeProvider clock, CancellationToken ct) =>
@@ -38,6 +41,14 @@ public static class DashboardEndpoints
         await using var warehouse = await ClickHouseEngines.OpenAsync(settings, cancellationToken);
         await using var archive = new PostgresDatabase(settings.Archive);
         var data = new DashboardData(warehouse, new PostgresSqlTier(Tier.Archive.EngineName(), archive));
-        return answer(await data.LoadAsync(filter, clock, cancellationToken));
+        try
+        {
+            return answer(await data.LoadAsync(filter, clock, cancellationToken));
+        }
+        catch (ClickHouseException missing) when (missing.Code == UnknownTable)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The warehouse has no tables yet",
+                detail: "No daily load has run on this store: run `strata run daily --date YYYY-MM-DD` (or let the scheduler run it) and reload.");
+        }
     }
 }

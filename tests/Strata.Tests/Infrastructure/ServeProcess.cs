@@ -115,5 +115,10 @@ public sealed class ServeProcess : IAsyncDisposable
         {
             return false;
         }
+        catch (TaskCanceledException)
+        {
+            // No answer within the client's timeout (a busy machine): ask again until the start's patience runs out.
+            return false;
+        }
     }
 }

@@ -13,28 +13,21 @@ internal static class ForecastChart
         var gap = Enumerable.Repeat<object?>(null, Math.Max(history.Rows.Count - 1, 0));
         // The forecast line starts at the last actual month, so the two lines join.
         var joined = history.Rows.Count == 0 ? [] : new object?[] { history.Rows[^1].Amount("revenue") };
-        var option = new
-        {
-            strataMoney = true,
-            tooltip = ChartAxes.Tooltip(),
-            legend = new { top = 0 },
-            grid = ChartAxes.Grid(),
-            xAxis = ChartAxes.Category("month", months),
-            yAxis = ChartAxes.Value($"revenue ({ChartAxes.Currency})"),
-            series = new object[]
-            {
+        var option = ChartAxes.Cartesian(
+            ChartAxes.Category("month", months),
+            ChartAxes.Value($"revenue ({ChartAxes.Currency})"),
+            [
                 new { name = "actual revenue", type = "line", data = past.ToArray() },
                 new
                 {
                     name = "forecast (seasonal naive x trend)", type = "line", lineStyle = new { type = "dashed" },
                     data = gap.Concat(joined).Concat(forecast.Rows.Select(row => (object?)row.Amount("forecast_revenue"))).ToArray(),
                 },
-            },
-        };
+            ]);
         var total = forecast.Rows.Sum(row => row.Amount("forecast_revenue"));
         var peak = forecast.Rows.MaxBy(row => row.Amount("forecast_revenue"));
         var reading = peak is null
-            ? "No forecast yet: the archive needs a year of history."
+            ? "No forecast yet: nothing archived."
             : $"The next {forecast.Rows.Count} months are expected to bring {Money.Format(total)}, the most in {Month(peak, "month")} "
                 + $"({Money.Format(peak.Amount("forecast_revenue"))}).";
         return new DashboardChart("forecast", "Revenue forecast for the next six months, after the actual months", reading, option, forecast, Filtered: false);

@@ -9,22 +9,20 @@ internal static class MonthlyTrendChart
     {
         var months = data.Rows.Select(row => row.Day("month").ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToArray();
         var revenue = data.Rows.Select(row => row.Amount("revenue")).ToArray();
-        var option = new
-        {
-            strataMoney = true,
-            tooltip = ChartAxes.Tooltip(),
-            legend = new { top = 0 },
-            grid = ChartAxes.Grid(),
-            xAxis = ChartAxes.Category("month", months),
-            yAxis = new[] { ChartAxes.Value($"revenue ({ChartAxes.Currency})"), new { type = "value", name = "orders", nameLocation = "middle", nameGap = 50 } },
-            series = new object[]
-            {
+        var option = ChartAxes.Cartesian(
+            ChartAxes.Category("month", months),
+            new[] { ChartAxes.Value($"revenue ({ChartAxes.Currency})"), ChartAxes.Value("orders") },
+            [
                 new { name = "revenue", type = "bar", data = revenue },
-                new { name = "revenue, 3-month moving average", type = "line", smooth = true, data = data.Rows.Select(row => row.Amount("revenue_ma3")).ToArray() },
+                new
+                {
+                    name = "revenue, 3-month moving average", type = "line", smooth = true,
+                    data = data.Rows.Select(row => row.Amount("revenue_ma3")).ToArray(),
+                },
                 new { name = "orders", type = "line", yAxisIndex = 1, data = data.Rows.Select(row => row.Number("orders")).ToArray() },
-            },
-        };
-        return new DashboardChart("monthly-trend", "Revenue and orders by month, with a 3-month moving average", Reading(months, revenue), option, data, Filtered: true);
+            ]);
+        return new DashboardChart("monthly-trend", "Revenue and orders by month, with a 3-month moving average", Reading(months, revenue), option, data,
+            Filtered: true);
     }
 
     private static string Reading(string[] months, decimal[] revenue)

@@ -13,15 +13,11 @@ internal static class TopListChart
     {
         // Largest on top: ECharts draws a category axis from the bottom.
         var rows = data.Rows.Reverse().ToArray();
-        var option = new
-        {
-            strataMoney = true,
-            tooltip = ChartAxes.Tooltip(),
-            grid = ChartAxes.Grid(left: 190, bottom: 50),
-            xAxis = new { type = "value", name = $"revenue ({ChartAxes.Currency})", nameLocation = "middle", nameGap = 30, splitNumber = 4 },
-            yAxis = new { type = "category", name = noun, data = rows.Select(label).ToArray(), axisLabel = new { width = 170, overflow = "truncate" } },
-            series = new[] { new { name = "revenue", type = "bar", data = rows.Select(row => row.Amount("revenue")).ToArray() } },
-        };
+        var option = ChartAxes.Cartesian(
+            new { type = "value", name = $"revenue ({ChartAxes.Currency})", nameLocation = "middle", nameGap = 30, splitNumber = 4 },
+            new { type = "category", name = noun, data = rows.Select(label).ToArray(), axisLabel = new { width = 170, overflow = "truncate" } },
+            [new { name = "revenue", type = "bar", data = rows.Select(row => row.Amount("revenue")).ToArray() }],
+            left: 190, bottom: 50);
         var reading = data.Rows.Count == 0
             ? "No sales in this period."
             : $"The top {noun}, {label(data.Rows[0])}, brings {Money.Format(data.Rows[0].Amount("revenue"))}, "
