@@ -38,8 +38,8 @@ internal static class HtmlReport
         }
         var html = Path.Combine(directory, FileName);
         await File.WriteAllTextAsync(html, DashboardPage.Report(view), cancellationToken);
-        return new HtmlReportSummary(html, directory, view.KeyFigures.Select(figure => new HtmlReportFigure(figure.Name, figure.Text, figure.ChangeText)).ToList(),
-            charts);
+        var figures = view.KeyFigures.Select(figure => new HtmlReportFigure(figure.Name, figure.Text, figure.ChangeText)).ToList();
+        return new HtmlReportSummary(html, directory, figures, charts);
     }
 
     public static void Render(HtmlReportSummary summary, IAnsiConsole console)
@@ -50,7 +50,8 @@ internal static class HtmlReport
             table.AddRow(Markup.Escape(chart.Title), chart.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(chart.Reading));
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"HTML report: [bold]{summary.Html}[/] (opens offline; the CSV behind each chart is in {Path.Combine(summary.Out, "csv")})");
+        console.MarkupLineInterpolated(
+            $"HTML report: [bold]{summary.Html}[/] (opens offline; the CSV behind each chart is in {Path.Combine(summary.Out, "csv")})");
     }
 }
 
