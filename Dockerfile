@@ -5,6 +5,16 @@
 # The build runs the README's build of the CLI (scripts/setup.sh, build_cli): the same project, the same
 # Release configuration, the SDK of global.json; tests/Strata.Tests/Deployment/DockerfileTests.cs holds it to that.
 
+# 0. The charting library the build embeds (the HTML report opens offline): the same npm package and checksum as scripts/setup.sh.
+FROM node:22.12.0-bookworm-slim AS echarts
+ARG ECHARTS_PACKAGE=echarts@6.1.0
+ARG ECHARTS_TARBALL_SHA256=681aff88cc1038c3fa941a3a53d1b177a52250b05335efc607d6105ae13be481
+WORKDIR /echarts
+RUN npm pack --silent "$ECHARTS_PACKAGE" \
+    && echo "$ECHARTS_TARBALL_SHA256  $(ls ./*.tgz)" | sha256sum --check --quiet - \
+    && tar -xzf ./*.tgz package/dist/echarts.min.js \
+    && mv package/dist/echarts.min.js . && rm -rf package ./*.tgz
+
 # 1. Build: the .NET 10 SDK restores (a cached layer while no project file changes) and publishes the CLI.
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
@@ -14,6 +24,8 @@ COPY src/Strata.Cli/Strata.Cli.csproj src/Strata.Cli/
 RUN dotnet restore src/Strata.Cli/Strata.Cli.csproj
 COPY src/ src/
 COPY sql/ sql/
+COPY --from=echarts /echarts/echarts.min.js /opt/echarts/echarts.min.js
+ENV STRATA_ECHARTS=/opt/echarts/echarts.min.js
 RUN dotnet publish src/Strata.Cli/Strata.Cli.csproj -c Release --no-restore -o /app
 
 # 2. The embedded engine, only for the runtime-embedded target: the same npm package and checksum as scripts/setup.sh.

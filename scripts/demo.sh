@@ -33,6 +33,9 @@ strata check --pipeline daily --date "$end"
 step "9. The Airflow DAGs and the Dagster code location, generated from the pipeline manifest"
 strata orchestration generate --check --out orchestration
 
+step "9. The HTML report: key figures and charts of both tiers, one file that opens offline, the CSV behind each chart beside it"
+strata report --html --out "$reports/html"
+
 cat <<TEXT
 
 Done. Where to look:
@@ -47,4 +50,9 @@ Done. Where to look:
   Airflow 3 DAGs  orchestration/airflow/dags/   (strata_ingest.py, strata_daily.py, strata_monthly.py)
   Dagster         orchestration/dagster/        (code location strata_dagster; dagster dev in that folder)
                   how to run Strata under each, and OpenLineage: docs/orchestration.md
+
+The HTML report:  $reports/html/report.html
+  open it in any browser (xdg-open $reports/html/report.html); it needs no network.
+The live dashboard: ./strata.sh serve --no-scheduler, then open http://127.0.0.1:8080/dashboard
+  (filters for dates, category and region; the pipeline page is http://127.0.0.1:8080/dashboard/pipeline).
 TEXT

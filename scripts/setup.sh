@@ -13,6 +13,12 @@ LIBCHDB_PACKAGE="@chdb/lib-linux-x64-gnu@26.7.3-stable.1"
 LIBCHDB_TARBALL_SHA256="c0d32b129e988f2b9a9a31c9141aecf5e1e2453f9a079efc4d36ab8e3f92b2ad"
 LIBCHDB_DIR="$STRATA_CACHE/libchdb/26.7.3-stable.1"
 
+# The charting library of `strata report --html` and the dashboard, bundled into the engine at build time (the HTML opens
+# offline); fetched from npm into the cache, never committed. Strata.Web.csproj embeds $STRATA_ECHARTS.
+ECHARTS_PACKAGE="echarts@6.1.0"
+ECHARTS_TARBALL_SHA256="681aff88cc1038c3fa941a3a53d1b177a52250b05335efc607d6105ae13be481"
+ECHARTS_DIR="$STRATA_CACHE/echarts/6.1.0"
+
 # The local default role; production points STRATA_POSTGRES / STRATA_GREENPLUM elsewhere.
 PG_ROLE=strata
 PG_PASSWORD=strata
@@ -80,23 +86,41 @@ setup_deployment_tools() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
 }
 
+# Fetches one file of an npm package into DEST: `npm pack`, the tarball's SHA-256 checked, the file moved in whole.
+fetch_npm_file() {
+  local package="$1" sha256="$2" member="$3" dest="$4"
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  mkdir -p "$(dirname "$dest")"
+  local work
+  work=$(mktemp -d)
+  (cd "$work" && npm pack --silent "$package" >/dev/null)
+  local tarball
+  tarball=$(ls "$work"/*.tgz)
+  echo "$sha256  $tarball" | sha256sum --check --quiet -
+  tar -xzf "$tarball" -C "$work" "package/$member"
+  mv "$work/package/$member" "$dest.partial"
+  mv "$dest.partial" "$dest"
+  rm -rf "$work"
+}
+
 setup_libchdb() {
   if [ -n "${STRATA_LIBCHDB:-}" ] && [ -f "$STRATA_LIBCHDB" ]; then return; fi
   export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
   [ -f "$STRATA_LIBCHDB" ] && return
-  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
   say "Fetching the embedded ClickHouse engine ($LIBCHDB_PACKAGE, about 180 MB) into $LIBCHDB_DIR"
-  mkdir -p "$LIBCHDB_DIR"
-  local work
-  work=$(mktemp -d)
-  (cd "$work" && npm pack --silent "$LIBCHDB_PACKAGE" >/dev/null)
-  local tarball
-  tarball=$(ls "$work"/*.tgz)
-  echo "$LIBCHDB_TARBALL_SHA256  $tarball" | sha256sum --check --quiet -
-  tar -xzf "$tarball" -C "$work" package/libchdb.so
-  mv "$work/package/libchdb.so" "$STRATA_LIBCHDB.partial"
-  mv "$STRATA_LIBCHDB.partial" "$STRATA_LIBCHDB"
-  rm -rf "$work"
+  fetch_npm_file "$LIBCHDB_PACKAGE" "$LIBCHDB_TARBALL_SHA256" libchdb.so "$STRATA_LIBCHDB"
+}
+
+setup_echarts() {
+  export STRATA_ECHARTS="$ECHARTS_DIR/echarts.min.js"
+  [ -f "$STRATA_ECHARTS" ] && return
+  say "Fetching the charting library ($ECHARTS_PACKAGE, about 1 MB) into $ECHARTS_DIR"
+  fetch_npm_file "$ECHARTS_PACKAGE" "$ECHARTS_TARBALL_SHA256" dist/echarts.min.js "$STRATA_ECHARTS"
+}
+
+# Debian's Chromium, the browser the dashboard's end-to-end tests drive through Playwright (no browser download).
+setup_chromium() {
+  command -v chromium >/dev/null 2>&1 || apt_install chromium
 }
 
 # Variables the CLI and the tests read, with the local defaults (only where the caller set none).
@@ -106,6 +130,7 @@ setup_environment() {
   export STRATA_GREENPLUM="${STRATA_GREENPLUM:-Host=127.0.0.1;Port=$port;Username=$PG_ROLE;Password=$PG_PASSWORD;Database=strata_archive}"
   export STRATA_DATA="${STRATA_DATA:-$STRATA_ROOT/.strata}"
   [ -n "${STRATA_LIBCHDB:-}" ] || export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
+  [ -n "${STRATA_ECHARTS:-}" ] || export STRATA_ECHARTS="$ECHARTS_DIR/echarts.min.js"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 }
 
@@ -113,6 +138,8 @@ setup_all() {
   command -v dotnet >/dev/null 2>&1 || { echo "strata: the .NET 10 SDK is required (dotnet not on PATH)." >&2; exit 1; }
   setup_postgres
   setup_libchdb
+  setup_echarts
+  setup_chromium
   setup_deployment_tools
   setup_python
   setup_environment
@@ -121,6 +148,7 @@ setup_all() {
 # Builds the CLI when anything it is made of changed since the last build; otherwise reuses it.
 build_cli() {
   setup_environment
+  setup_echarts
   if [ -x "$STRATA_CLI" ] && [ -z "$(find "$STRATA_ROOT/src" "$STRATA_ROOT/sql" "$STRATA_ROOT/orchestration" "$STRATA_ROOT"/Directory.*.props \
         -newer "$STRATA_CLI" -type f -print -quit 2>/dev/null)" ]; then
     return

@@ -73,6 +73,7 @@ public static class StrataServer
         }
         app.MapHealth();
         app.MapCli();
+        app.MapDashboard();
         return app;
     }
 

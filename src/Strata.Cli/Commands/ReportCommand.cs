@@ -10,26 +10,47 @@ using Strata.Sql;
 
 namespace Strata.Cli.Commands;
 
-/// <summary>`strata report --tier T [--out DIR]`: run every report of a tier and write each result as a CSV file (and a JSON file with --json).</summary>
+/// <summary>
+/// `strata report --tier T [--out DIR]`: run every report of a tier and write each result as a CSV file (and a JSON file
+/// with --json); `strata report --html [--out DIR]`: the HTML report with charts of both tiers (<see cref="HtmlReport"/>).
+/// </summary>
 internal static class ReportCommand
 {
     public static Command Create(CommandRunner runner)
     {
         var tier = new Option<string>("--tier") { Description = "Which tier's reports to run.", DefaultValueFactory = _ => "clickhouse" };
         tier.AcceptOnlyFromAmong(SqlTiers.Names(ReportCatalogue.Tiers));
-        var output = new Option<string?>("--out") { Description = "Directory for the CSV files (default: <STRATA_DATA>/reports/<tier>)." };
-        var command = new Command("report",
-            "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header), and as JSON too with --json.")
+        var output = new Option<string?>("--out")
         {
-            tier, output,
+            Description = "Directory for the CSV files (default: <STRATA_DATA>/reports/<tier>, with --html <STRATA_DATA>/reports/html).",
         };
-        command.SetAction((parsed, cancellationToken) => runner.RunAsync(
-            parsed,
-            (context, ct) => RunAsync(context, SqlTiers.Parse(parsed.GetValue(tier)!),
-                parsed.GetValue(output) is { } folder ? Path.GetFullPath(folder, runner.Environment.WorkingDirectory) : null,
-                parsed.GetValue(CommandRunner.JsonOption), ct),
-            Render,
-            cancellationToken));
+        var html = new Option<bool>("--html")
+        {
+            Description = "Write one self-contained HTML report with charts of both tiers (opens offline), and the CSV behind each chart.",
+        };
+        var command = new Command("report",
+            "Run the analytical reports of one tier and write each result as CSV (RFC 4180, with a header), and as JSON too with --json; "
+            + "or, with --html, the HTML report with charts.")
+        {
+            tier, output, html,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(html) && result.GetResult(tier) is { Implicit: false })
+            {
+                result.AddError("--html draws the reports of both tiers: leave out --tier.");
+            }
+        });
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var folder = parsed.GetValue(output) is { } given ? Path.GetFullPath(given, runner.Environment.WorkingDirectory) : null;
+            return parsed.GetValue(html)
+                ? runner.RunAsync(parsed, (context, ct) => HtmlReport.WriteAsync(context, folder ?? HtmlReport.DefaultDirectory(context), ct),
+                    HtmlReport.Render, cancellationToken)
+                : runner.RunAsync(parsed,
+                    (context, ct) => RunAsync(context, SqlTiers.Parse(parsed.GetValue(tier)!), folder, parsed.GetValue(CommandRunner.JsonOption), ct),
+                    Render, cancellationToken);
+        });
         return command;
     }
 

@@ -72,6 +72,15 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void The_build_embeds_the_charting_library_the_setup_fetches()
+    {
+        Assert.Equal(SetupValue("ECHARTS_PACKAGE"), DockerArgument("ECHARTS_PACKAGE"));
+        Assert.Equal(SetupValue("ECHARTS_TARBALL_SHA256"), DockerArgument("ECHARTS_TARBALL_SHA256"));
+        Assert.Contains("sha256sum --check", Stages()["echarts"], StringComparison.Ordinal);
+        Assert.Contains("ENV STRATA_ECHARTS=/opt/echarts/echarts.min.js", Stages()["build"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_embedded_image_fetches_the_libchdb_the_setup_fetches()
     {
         Assert.Equal(SetupValue("LIBCHDB_PACKAGE"), DockerArgument("LIBCHDB_PACKAGE"));

@@ -1,0 +1,11 @@
+-- Dashboard (R8.2): the key figures of the filtered sales: revenue, orders (sale lines), distinct customers and the
+-- average check (revenue per order). Run once for the period and once for the period before it.
+WITH
+{{filtered_sales}}
+
+SELECT
+    sum(revenue) AS revenue,
+    count() AS orders,
+    uniqExact(customer_id) AS customers,
+    CAST(if(orders = 0, 0, round(toDecimal128(revenue, 6) / orders, 2)) AS Decimal(18, 2)) AS avg_check
+FROM filtered_sales
