@@ -1,18 +1,40 @@
+using System.CommandLine;
 using Microsoft.Extensions.Logging;
 
 namespace Strata.Cli.Hosting;
 
-/// <summary>Logs go to stderr, always, so stdout stays clean for summaries and JSON.</summary>
+/// <summary>
+/// Logs go to stderr, always, so stdout stays clean for summaries and JSON: human lines when a person watches a
+/// terminal, JSON lines otherwise (a service, a pipe, CI), or as <c>--log-format</c> says.
+/// </summary>
 internal static class CliLogging
 {
-    public static ILoggerFactory Create(bool verbose) =>
-        LoggerFactory.Create(builder => builder
-            .SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
-            .AddFilter("Npgsql", LogLevel.Warning)
-            .AddSimpleConsole(options =>
+    public const string Json = "json";
+    public const string Text = "text";
+
+    public static readonly Option<string?> FormatOption = new("--log-format")
+    {
+        Description = "How logs on stderr look: text (lines for people) or json (one JSON object a line); default: text on a terminal, json otherwise.",
+        Recursive = true,
+    };
+
+    static CliLogging() => FormatOption.AcceptOnlyFromAmong(Json, Text);
+
+    public static ILoggerFactory Create(bool verbose, string? format, CliEnvironment environment) =>
+        LoggerFactory.Create(builder =>
+        {
+            builder.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information).AddFilter("Npgsql", LogLevel.Warning);
+            if ((format ?? (environment.Interactive ? Text : Json)) == Json)
             {
-                options.SingleLine = true;
-                options.TimestampFormat = "HH:mm:ss ";
-            })
-            .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
+                builder.AddProvider(new JsonLinesLoggerProvider(environment.Error));
+                return;
+            }
+            builder
+                .AddSimpleConsole(options =>
+                {
+                    options.SingleLine = true;
+                    options.TimestampFormat = "HH:mm:ss ";
+                })
+                .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        });
 }

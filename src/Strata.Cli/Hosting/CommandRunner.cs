@@ -47,13 +47,16 @@ public sealed class CommandRunner(CliEnvironment environment)
     {
         var json = parsed.GetValue(JsonOption);
         var verbose = parsed.GetValue(VerboseOption);
-        using var loggerFactory = CliLogging.Create(verbose);
+        using var loggerFactory = CliLogging.Create(verbose, parsed.GetValue(CliLogging.FormatOption), environment);
         var console = CreateConsole(environment.Out, interactive: false);
         var context = new CommandContext(
             StrataSettings.FromEnvironment(environment.Variable),
             loggerFactory,
             new ProgressReporter(environment, enabled: environment.Interactive && !json),
-            console);
+            console)
+        {
+            Variable = environment.Variable,
+        };
         try
         {
             var summary = await work(context, cancellationToken);
@@ -139,7 +142,11 @@ public sealed class CommandRunner(CliEnvironment environment)
 }
 
 /// <summary>What a command's work receives: settings, logging, progress and the console for human output.</summary>
-public sealed record CommandContext(StrataSettings Settings, ILoggerFactory LoggerFactory, ProgressReporter Progress, IAnsiConsole Console);
+public sealed record CommandContext(StrataSettings Settings, ILoggerFactory LoggerFactory, ProgressReporter Progress, IAnsiConsole Console)
+{
+    /// <summary>The command's environment variables, for settings beyond the stores' (alert channels, metrics exports).</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
+}
 
 /// <summary>A summary whose command already wrote everything stdout should carry.</summary>
 public interface ISelfWritten;
