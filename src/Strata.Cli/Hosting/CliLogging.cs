@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Strata.Monitoring.Notifications;
 
 namespace Strata.Cli.Hosting;
 
 /// <summary>
-/// Logs go to stderr, always, so stdout stays clean for summaries and JSON: human lines when a person watches a
-/// terminal, JSON lines otherwise (a service, a pipe, CI), or as <c>--log-format</c> says.
+/// Logs go to the command's stderr, always, so stdout stays clean for summaries and JSON: human lines when a person
+/// watches a terminal, JSON lines otherwise (a service, a pipe, CI), or as <c>--log-format</c> says; secrets masked.
 /// </summary>
 internal static class CliLogging
 {
@@ -21,20 +22,9 @@ internal static class CliLogging
     static CliLogging() => FormatOption.AcceptOnlyFromAmong(Json, Text);
 
     public static ILoggerFactory Create(bool verbose, string? format, CliEnvironment environment) =>
-        LoggerFactory.Create(builder =>
-        {
-            builder.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information).AddFilter("Npgsql", LogLevel.Warning);
-            if ((format ?? (environment.Interactive ? Text : Json)) == Json)
-            {
-                builder.AddProvider(new JsonLinesLoggerProvider(environment.Error));
-                return;
-            }
-            builder
-                .AddSimpleConsole(options =>
-                {
-                    options.SingleLine = true;
-                    options.TimestampFormat = "HH:mm:ss ";
-                })
-                .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        });
+        LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
+            .AddFilter("Npgsql", LogLevel.Warning)
+            .AddProvider(new LogLinesProvider(environment.Error, json: (format ?? (environment.Interactive ? Text : Json)) == Json,
+                Redactor.FromEnvironment(environment.Variable))));
 }

@@ -20,7 +20,7 @@ internal static class PipelineObservers
     {
         var logger = context.LoggerFactory.CreateLogger("Strata.Pipeline");
         var alerts = NotificationSettings.FromEnvironment(context.Variable);
-        var redactor = alerts.Redactor(context.Settings);
+        var redactor = Redactor.FromEnvironment(context.Variable);
         return new RunObservers(
         [
             new RunHistory(raw),

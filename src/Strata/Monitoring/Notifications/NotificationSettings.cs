@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Strata.Configuration;
+using System.Globalization;
 using Strata.Diagnostics;
 
 namespace Strata.Monitoring.Notifications;
@@ -13,9 +12,10 @@ namespace Strata.Monitoring.Notifications;
 public sealed record NotificationSettings(Uri? SlackWebhook, SmtpTarget? Smtp, string? EmailFrom, IReadOnlyList<string> EmailTo, Uri? Webhook,
     string? WebhookSecret)
 {
-    /// <summary>How many times a channel is tried in all before it is given up (logged), and the wait before the second try (doubling after).</summary>
+    /// <summary>How many times a channel is tried in all before it is given up (logged).</summary>
     public int Attempts { get; init; } = 4;
 
+    /// <summary>STRATA_ALERT_RETRY_DELAY (seconds, default 2): the wait before a channel's second try, doubling after (2, 4, 8 s).</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
 
     public static NotificationSettings FromEnvironment(Func<string, string?> variable)
@@ -27,30 +27,15 @@ public sealed record NotificationSettings(Uri? SlackWebhook, SmtpTarget? Smtp, s
         {
             throw new StrataException("STRATA_SMTP_URL and STRATA_ALERT_EMAIL_TO are set but STRATA_ALERT_EMAIL_FROM is not: alert e-mail needs a sender.");
         }
+        var delay = Value("STRATA_ALERT_RETRY_DELAY") is { } seconds
+            ? double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0 ? TimeSpan.FromSeconds(parsed)
+                : throw new StrataException($"STRATA_ALERT_RETRY_DELAY must be a number of seconds, not '{seconds}'.")
+            : TimeSpan.FromSeconds(2);
         return new NotificationSettings(Url(Value("STRATA_SLACK_WEBHOOK_URL"), "STRATA_SLACK_WEBHOOK_URL"), to.Length > 0 ? smtp : null,
-            Value("STRATA_ALERT_EMAIL_FROM"), to, Url(Value("STRATA_WEBHOOK_URL"), "STRATA_WEBHOOK_URL"), Value("STRATA_WEBHOOK_SECRET"));
-    }
-
-    /// <summary>Every secret these settings and the stores' settings hold, for the <see cref="Redactor"/>.</summary>
-    public Redactor Redactor(StrataSettings stores) => new(
-    [
-        SlackWebhook?.ToString(), SlackWebhook?.PathAndQuery, Webhook?.Query is { Length: > 1 } query ? query : null, WebhookSecret, Smtp?.Password,
-        Password(stores.Raw), Password(stores.Archive), Uri.TryCreate(stores.Warehouse, UriKind.Absolute, out var clickHouse)
-            && clickHouse.UserInfo.Split(':') is [_, var secret] ? Uri.UnescapeDataString(secret) : null,
-    ]);
-
-    private static string? Password(string connectionString)
-    {
-        var builder = new DbConnectionStringBuilder();
-        try
+            Value("STRATA_ALERT_EMAIL_FROM"), to, Url(Value("STRATA_WEBHOOK_URL"), "STRATA_WEBHOOK_URL"), Value("STRATA_WEBHOOK_SECRET"))
         {
-            builder.ConnectionString = connectionString;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-        return builder.TryGetValue("Password", out var password) ? password as string : null;
+            RetryDelay = delay,
+        };
     }
 
     private static Uri? Url(string? text, string name) => text is null ? null

@@ -1,7 +1,6 @@
 using Npgsql;
 using Strata.ClickHouse;
 using Strata.Configuration;
-using Strata.Pipeline;
 using Strata.Pipeline.Graph;
 using Strata.Postgres;
 using Strata.Querying;
@@ -38,7 +37,7 @@ public sealed class StatusReader(StrataSettings settings, PostgresDatabase raw)
         var failing = checks.Where(check => !check.Passed).ToList();
         var next = NextSteps.For(tiers, states, failing, month.Value, now);
         var status = tiers.Any(tier => tier.Error is not null) ? StatusReport.Unhealthy
-            : states.Any(state => state.LastRun?.Status == PipelineStatus.Failed) || failing.Count > 0 ? StatusReport.Attention
+            : next.Count > 0 ? StatusReport.Attention
             : StatusReport.Ok;
         return new StatusReport(status, now, tiers, states, watermark.Value, month.Value?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
             failing, next)
