@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what Strata needs on a Debian machine that has only the .NET SDK, idempotently:
-# PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo) and
-# docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed).
+# PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo),
+# docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed) and
+# Prometheus, promtool and the Pushgateway (the monitoring tests run them on loopback).
 # Sourced by strata.sh; every function is safe to run again and quick when there is nothing to do.
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,6 +70,15 @@ setup_deployment_tools() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
 }
 
+# Debian's Prometheus (with promtool) and Pushgateway: the tests check the alert rules with `promtool test rules`, scrape
+# Strata with a real Prometheus on loopback and push to a real Pushgateway. The packages' services are not started here.
+setup_monitoring_tools() {
+  command -v promtool >/dev/null 2>&1 && command -v prometheus-pushgateway >/dev/null 2>&1 && return
+  say "Installing prometheus and prometheus-pushgateway from apt"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-pushgateway >/dev/null
+}
+
 setup_libchdb() {
   if [ -n "${STRATA_LIBCHDB:-}" ] && [ -f "$STRATA_LIBCHDB" ]; then return; fi
   export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
@@ -103,6 +113,7 @@ setup_all() {
   setup_postgres
   setup_libchdb
   setup_deployment_tools
+  setup_monitoring_tools
   setup_environment
 }
 

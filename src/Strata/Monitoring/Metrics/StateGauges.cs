@@ -44,5 +44,5 @@ public sealed class StateGauges
         report is { } current ? [.. items(current).Select(item => new Measurement<double>(value(item), labels(item)))] : [];
 
     private static double? Seconds(DateTime? instant) =>
-        instant is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds() / 1000.0 : null;
+        instant is { } at ? (DateTime.SpecifyKind(at, DateTimeKind.Utc) - DateTime.UnixEpoch).TotalSeconds : null;
 }

@@ -1,0 +1,176 @@
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Strata.Monitoring.Metrics;
+using Strata.Pipeline;
+using Strata.Tests.Infrastructure;
+using Strata.Tests.Warehouse.Daily;
+using Strata.Warehouse.Daily;
+
+namespace Strata.Tests.Monitoring;
+
+/// <summary>
+/// Debian's real Prometheus on loopback scrapes Strata's /metrics after real daily runs, loads the alert rules, and
+/// answers every query of the Grafana dashboard without error. The endpoint is served by a minimal Kestrel host of
+/// <see cref="ProcessMetrics.ExpositionAsync"/>, what `strata serve` serves on /metrics.
+/// </summary>
+public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse clickHouse)
+    : IClassFixture<TestDatabase>, IClassFixture<TestClickHouse>, IAsyncLifetime, IDisposable
+{
+    private readonly DailyStores stores = new(postgres, clickHouse);
+    private readonly TemporaryFolder folder = new();
+    private readonly MetricsRun metrics = new(postgres, clickHouse);
+
+    public Task InitializeAsync() => stores.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        metrics.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Prometheus_scrapes_the_metrics_loads_the_rules_and_answers_every_dashboard_query()
+    {
+        var good = await metrics.RunAsync(DailyRange.Day(new DateOnly(2024, 3, 24)), new DailyOptions());
+        var failed = await metrics.RunAsync(DailyRange.Day(new DateOnly(2024, 3, 25)), new DailyOptions
+        {
+            Checkpoints = new Checkpoints((point, _) => point == Checkpoints.Before("load") ? throw new InvalidOperationException("a bug") : Task.CompletedTask),
+        });
+        Assert.Equal((PipelineStatus.Succeeded, PipelineStatus.Failed), (good.Status, failed.Status));
+        await using var host = await MetricsHostAsync();
+        var config = folder.Write("prometheus.yml", $"""
+            global:
+              scrape_interval: 1s
+              evaluation_interval: 1s
+            rule_files:
+              - {RepositoryFiles.PathOf("deploy/prometheus/alerts.yml")}
+            scrape_configs:
+              - job_name: strata
+                static_configs:
+                  - targets: ["{host.Authority}"]
+            """);
+        await using var prometheus = await LoopbackProcess.StartAsync("prometheus", address =>
+            [$"--config.file={config}", $"--storage.tsdb.path={folder.Path("data")}", $"--web.listen-address={address}"], "-/ready");
+
+        var up = await EventuallyAsync(prometheus, "strata_last_run_failed{pipeline=\"daily\"}");
+        Assert.Equal("1", up[0].GetProperty("value")[1].GetString());
+        var runs = await EventuallyAsync(prometheus, "sum by (status) (strata_runs_total{pipeline=\"daily\"})");
+        Assert.Equal(["failed:1", "succeeded:1"], runs.Select(r => $"{r.GetProperty("metric").GetProperty("status").GetString()}:{r.GetProperty("value")[1].GetString()}")
+            .Order(StringComparer.Ordinal));
+
+        using var dashboard = JsonDocument.Parse(RepositoryFiles.Read("deploy/grafana/dashboards/strata.json"));
+        var queries = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(panel => panel.GetProperty("targets").EnumerateArray().Select(target => (Panel: panel.GetProperty("title").GetString(),
+                Expr: target.GetProperty("expr").GetString()!)))
+            .ToList();
+        Assert.NotEmpty(queries);
+        foreach (var (panel, expr) in queries)
+        {
+            using var answer = JsonDocument.Parse(await prometheus.GetAsync("api/v1/query?query=" + Uri.EscapeDataString(expr)));
+            Assert.True(answer.RootElement.GetProperty("status").GetString() == "success", $"panel '{panel}': {expr}: {answer.RootElement}");
+        }
+        // Every series a panel or a rule reads is one Strata defines (a renamed metric breaks the test, not the dashboard).
+        var defined = DefinedNames(metrics.Metrics);
+        var read = queries.Select(query => query.Expr).Append(RepositoryFiles.Read("deploy/prometheus/alerts.yml"))
+            .SelectMany(text => Regex.Matches(text, @"\bstrata_[a-z_]+").Select(m => Regex.Replace(m.Value, "_(bucket|sum|count)$", ""))).Distinct();
+        Assert.All(read, name => Assert.Contains(name, defined));
+        Assert.Contains("strata_step_duration_seconds", host.Exposed);
+
+        var firing = await EventuallyAsync(prometheus, "ALERTS{alertname=\"StrataPipelineFailed\", alertstate=\"firing\"}");
+        Assert.Equal("daily", firing[0].GetProperty("metric").GetProperty("pipeline").GetString());
+        using var rules = JsonDocument.Parse(await prometheus.GetAsync("api/v1/rules"));
+        var loaded = rules.RootElement.GetProperty("data").GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("rules").EnumerateArray()).ToList();
+        Assert.Equal(5, loaded.Count);
+        Assert.All(loaded, rule => Assert.Equal("ok", rule.GetProperty("health").GetString()));
+    }
+
+    /// <summary>Queries until the result is not empty (Prometheus scrapes every second), for at most a minute.</summary>
+    private static async Task<List<JsonElement>> EventuallyAsync(LoopbackProcess prometheus, string query)
+    {
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(500))
+        {
+            using var answer = JsonDocument.Parse(await prometheus.GetAsync("api/v1/query?query=" + Uri.EscapeDataString(query)));
+            var result = answer.RootElement.GetProperty("data").GetProperty("result").EnumerateArray().Select(r => r.Clone()).ToList();
+            if (result.Count > 0)
+            {
+                return result;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"Prometheus has nothing for {query}:\n{prometheus.Output}");
+        }
+    }
+
+    /// <summary>The name of every instrument the process's meter has.</summary>
+    private static HashSet<string> DefinedNames(ProcessMetrics metrics)
+    {
+        var names = new HashSet<string>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, _) =>
+            {
+                if (instrument.Meter == metrics.Instruments.Meter)
+                {
+                    names.Add(instrument.Name);
+                }
+            },
+        };
+        listener.Start();
+        return names;
+    }
+
+    /// <summary>/metrics on 127.0.0.1 (a port the system picks), as `strata serve` serves it; remembers the metric names it served.</summary>
+    private async Task<MetricsHost> MetricsHostAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var host = new MetricsHost(app);
+        app.MapGet("/metrics", async (HttpContext context) =>
+        {
+            var text = await metrics.Metrics.ExpositionAsync(metrics.Status, context.RequestAborted);
+            host.Saw(text);
+            return Results.Text(text, PrometheusText.ContentType);
+        });
+        await app.StartAsync();
+        host.Authority = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Authority;
+        return host;
+    }
+
+    private sealed class MetricsHost(WebApplication app) : IAsyncDisposable
+    {
+        private readonly HashSet<string> exposed = [];
+
+        public string Authority { get; set; } = "";
+
+        public IReadOnlyCollection<string> Exposed
+        {
+            get
+            {
+                lock (exposed)
+                {
+                    return [.. exposed];
+                }
+            }
+        }
+
+        public void Saw(string text)
+        {
+            lock (exposed)
+            {
+                exposed.UnionWith(Sample.Parse(text).Select(sample => Regex.Replace(sample.Name, "_(bucket|sum|count)$", "")));
+            }
+        }
+
+        public ValueTask DisposeAsync() => app.DisposeAsync();
+    }
+}
