@@ -9,6 +9,8 @@ data="$STRATA_DATA/demo"
 reports="$STRATA_DATA/reports"
 start=2024-01-01
 end=2025-12-31
+# Every run below leaves its metrics here, as node_exporter's textfile collector would read them.
+export STRATA_METRICS_TEXTFILE="${STRATA_METRICS_TEXTFILE:-$STRATA_DATA/metrics/strata.prom}"
 
 step "1. Raw schema in PostgreSQL"
 strata db init
@@ -42,4 +44,11 @@ Done. Where to look:
   run history     ./strata.sh runs list    (one run: ./strata.sh runs show RUN_ID; tables strata_meta.runs, step_runs, check_results)
   the pipelines   ./strata.sh manifest     (steps, retries, timeouts, checks, schedules; docs/pipelines.md)
   run on schedule ./strata.sh serve        (the built-in scheduler: daily at 02:00, monthly on the 1st at 03:00, UTC)
+  metrics         $STRATA_METRICS_TEXTFILE   (Prometheus text format, rewritten after every run; strata serve serves /metrics)
+  alert rules     deploy/prometheus/alerts.yml   (runbook: docs/runbook.md#alerts; Prometheus config: deploy/prometheus/prometheus.yml)
+  dashboard       deploy/grafana/dashboards/strata.json   (provisioning: deploy/grafana/provisioning/)
+  alerts          set STRATA_SLACK_WEBHOOK_URL, STRATA_SMTP_URL (+ STRATA_ALERT_EMAIL_FROM/_TO) or STRATA_WEBHOOK_URL (README, "Monitoring")
 TEXT
+
+step "9. strata status: what the person on call sees"
+strata status
