@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Strata.Sources.Api;
 
 namespace Strata.Tests.Infrastructure;
@@ -19,15 +14,13 @@ namespace Strata.Tests.Infrastructure;
 /// </summary>
 public sealed class LoopbackJsonLinesApi : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
 
     private readonly ConcurrentDictionary<string, List<string>> tables = new();
 
     private readonly ConcurrentQueue<string> requests = new();
 
     private string? failOnce;
-
-    private LoopbackJsonLinesApi(WebApplication app) => this.app = app;
 
     public const int MaxPageSize = 3;
 
@@ -38,14 +31,8 @@ public sealed class LoopbackJsonLinesApi : IAsyncDisposable
 
     public static async Task<LoopbackJsonLinesApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var api = new LoopbackJsonLinesApi(builder.Build());
-        api.app.MapGet("/{table}", api.Page);
-        await api.app.StartAsync();
-        var address = api.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        api.Address = new Uri(address + "/");
+        var api = new LoopbackJsonLinesApi();
+        (api.app, api.Address) = await LoopbackKestrel.StartAsync(app => app.MapGet("/{table}", api.Page));
         return api;
     }
 

@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Strata.Tests.Infrastructure;
 
@@ -16,7 +11,7 @@ namespace Strata.Tests.Infrastructure;
 /// </summary>
 public sealed class LoopbackReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
 
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
 
@@ -24,21 +19,14 @@ public sealed class LoopbackReceiver : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, bool> down = new();
 
-    private LoopbackReceiver(WebApplication app) => this.app = app;
-
     public Uri Address { get; private set; } = null!;
 
     public IReadOnlyList<ReceivedRequest> Received => [.. received];
 
     public static async Task<LoopbackReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var receiver = new LoopbackReceiver(builder.Build());
-        receiver.app.MapPost("/{**path}", receiver.TakeAsync);
-        await receiver.app.StartAsync();
-        receiver.Address = new Uri(receiver.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        var receiver = new LoopbackReceiver();
+        (receiver.app, receiver.Address) = await LoopbackKestrel.StartAsync(app => app.MapPost("/{**path}", receiver.TakeAsync));
         return receiver;
     }
 

@@ -17,24 +17,19 @@ public sealed class MetricsExportTests(TestDatabase postgres, TestClickHouse cli
     private static readonly DailyRange Day = DailyRange.Day(new DateOnly(2024, 3, 25));
 
     private readonly DailyStores stores = new(postgres, clickHouse);
-    private readonly TemporaryFolder folder = new();
     private readonly MetricsRun metrics = new(postgres, clickHouse);
 
     public Task InitializeAsync() => stores.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose()
-    {
-        metrics.Dispose();
-        folder.Dispose();
-    }
+    public void Dispose() => metrics.Dispose();
 
     [Fact]
     public async Task A_run_leaves_a_textfile_and_a_push_whose_values_equal_the_run_history()
     {
         await using var gateway = await LoopbackProcess.StartAsync("prometheus-pushgateway", address => [$"--web.listen-address={address}"], "-/ready");
-        var textfile = folder.Path("textfile/strata.prom");
+        var textfile = metrics.Folder.Path("textfile/strata.prom");
         var faults = 0;
         // The reconcile meets a transient fault once: one retry, and two attempts in the history.
         var summary = await metrics.RunAsync(Day, new DailyOptions
@@ -84,7 +79,7 @@ public sealed class MetricsExportTests(TestDatabase postgres, TestClickHouse cli
     [Fact]
     public async Task The_cli_writes_the_textfile_after_each_run()
     {
-        var textfile = folder.Path("cli/strata.prom");
+        var textfile = metrics.Folder.Path("cli/strata.prom");
         var run = await CliRun.InvokeAsync(new Dictionary<string, string>
         {
             ["STRATA_POSTGRES"] = postgres.ConnectionString,

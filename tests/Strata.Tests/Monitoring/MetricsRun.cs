@@ -17,6 +17,9 @@ public sealed class MetricsRun(TestDatabase postgres, TestClickHouse clickHouse)
 {
     public ProcessMetrics Metrics { get; } = new();
 
+    /// <summary>Where the test's files go (a textfile, Prometheus's configuration and data).</summary>
+    public TemporaryFolder Folder { get; } = new();
+
     /// <summary>The test's stores as the status read and the state gauges see them (the archive is the raw database: no archive tables).</summary>
     public StatusReader Status => new(new StrataSettings(postgres.ConnectionString, Path.GetTempPath())
     {
@@ -35,5 +38,9 @@ public sealed class MetricsRun(TestDatabase postgres, TestClickHouse clickHouse)
             ], NullLogger.Instance),
         }, CancellationToken.None);
 
-    public void Dispose() => Metrics.Dispose();
+    public void Dispose()
+    {
+        Metrics.Dispose();
+        Folder.Dispose();
+    }
 }

@@ -2,12 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Strata.Monitoring.Metrics;
 using Strata.Pipeline;
 using Strata.Tests.Infrastructure;
@@ -25,18 +20,13 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
     : IClassFixture<TestDatabase>, IClassFixture<TestClickHouse>, IAsyncLifetime, IDisposable
 {
     private readonly DailyStores stores = new(postgres, clickHouse);
-    private readonly TemporaryFolder folder = new();
     private readonly MetricsRun metrics = new(postgres, clickHouse);
 
     public Task InitializeAsync() => stores.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose()
-    {
-        metrics.Dispose();
-        folder.Dispose();
-    }
+    public void Dispose() => metrics.Dispose();
 
     [Fact]
     public async Task Prometheus_scrapes_the_metrics_loads_the_rules_and_answers_every_dashboard_query()
@@ -48,7 +38,7 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
         });
         Assert.Equal((PipelineStatus.Succeeded, PipelineStatus.Failed), (good.Status, failed.Status));
         await using var host = await MetricsHostAsync();
-        var config = folder.Write("prometheus.yml", $"""
+        var config = metrics.Folder.Write("prometheus.yml", $"""
             global:
               scrape_interval: 1s
               evaluation_interval: 1s
@@ -60,7 +50,7 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
                   - targets: ["{host.Authority}"]
             """);
         await using var prometheus = await LoopbackProcess.StartAsync("prometheus", address =>
-            [$"--config.file={config}", $"--storage.tsdb.path={folder.Path("data")}", $"--web.listen-address={address}"], "-/ready");
+            [$"--config.file={config}", $"--storage.tsdb.path={metrics.Folder.Path("data")}", $"--web.listen-address={address}"], "-/ready");
 
         var up = await EventuallyAsync(prometheus, "strata_last_run_failed{pipeline=\"daily\"}");
         Assert.Equal("1", up[0].GetProperty("value")[1].GetString());
@@ -130,24 +120,21 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
     /// <summary>/metrics on 127.0.0.1 (a port the system picks), as `strata serve` serves it; remembers the metric names it served.</summary>
     private async Task<MetricsHost> MetricsHostAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var host = new MetricsHost(app);
-        app.MapGet("/metrics", async (HttpContext context) =>
+        var host = new MetricsHost();
+        (host.App, var address) = await LoopbackKestrel.StartAsync(app => app.MapGet("/metrics", async (HttpContext context) =>
         {
             var text = await metrics.Metrics.ExpositionAsync(metrics.Status, context.RequestAborted);
             host.Saw(text);
             return Results.Text(text, PrometheusText.ContentType);
-        });
-        await app.StartAsync();
-        host.Authority = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Authority;
+        }));
+        host.Authority = address.Authority;
         return host;
     }
 
-    private sealed class MetricsHost(WebApplication app) : IAsyncDisposable
+    private sealed class MetricsHost : IAsyncDisposable
     {
+        public WebApplication App { get; set; } = null!;
+
         private readonly HashSet<string> exposed = [];
 
         public string Authority { get; set; } = "";
@@ -171,6 +158,6 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
             }
         }
 
-        public ValueTask DisposeAsync() => app.DisposeAsync();
+        public ValueTask DisposeAsync() => App.DisposeAsync();
     }
 }
