@@ -43,7 +43,7 @@ Done. Where to look:
   report files    $reports/
   run history     ./strata.sh runs list    (one run: ./strata.sh runs show RUN_ID; tables strata_meta.runs, step_runs, check_results)
   the pipelines   ./strata.sh manifest     (steps, retries, timeouts, checks, schedules; docs/pipelines.md)
-  run on schedule ./strata.sh serve        (the built-in scheduler: daily at 02:00, monthly on the 1st at 03:00, UTC)
+  run on schedule ./strata.sh serve        (runs every pipeline on its schedule: daily at 02:00, monthly on the 1st at 03:00, UTC; your commands then go through it)
   metrics         $STRATA_METRICS_TEXTFILE   (Prometheus text format, rewritten after every run; strata serve serves /metrics)
   alert rules     deploy/prometheus/alerts.yml   (runbook: docs/runbook.md#alerts; Prometheus config: deploy/prometheus/prometheus.yml)
   dashboard       deploy/grafana/dashboards/strata.json   (provisioning: deploy/grafana/provisioning/)

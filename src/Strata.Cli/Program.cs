@@ -1,3 +1,6 @@
 using Strata.Cli.Hosting;
+using Strata.Cli.Serving;
 
-return await StrataCli.RunAsync(args, CliEnvironment.FromProcess());
+// While `strata serve` holds the embedded store, the commands that need it are carried out there; otherwise here.
+var environment = CliEnvironment.FromProcess();
+return await ServerForwarding.TryForwardAsync(args, environment) ?? await StrataCli.RunAsync(args, environment);

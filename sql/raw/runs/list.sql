@@ -1,8 +1,10 @@
--- The latest runs, newest first, of one pipeline or of all (@pipeline NULL), with every step's last attempt.
+-- The latest runs, newest first, of one pipeline or of all (@pipeline NULL), or the one run @run_id names, with every
+-- step's last attempt (`strata runs list`, `strata runs show`).
 WITH recent AS (
     SELECT *
     FROM strata_meta.runs
-    WHERE @pipeline::text IS NULL OR pipeline = @pipeline
+    WHERE (@pipeline::text IS NULL OR pipeline = @pipeline)
+      AND (@run_id::uuid IS NULL OR run_id = @run_id)
     ORDER BY started_at DESC
     LIMIT @limit
 ),

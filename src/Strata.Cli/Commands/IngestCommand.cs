@@ -43,17 +43,19 @@ internal static class IngestCommand
         };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, Formats[parsed.GetValue(format)!], ct),
+            (context, ct) => IngestAsync(context, parsed.GetValue(path)!, runner.Environment.WorkingDirectory, Formats[parsed.GetValue(format)!], ct),
             Render,
             cancellationToken));
         return command;
     }
 
-    private static async Task<IngestSummary> IngestAsync(CommandContext context, string path, IngestFormat format, CancellationToken cancellationToken)
+    /// <summary>PATH is an API's address, or a file or folder read relative to the caller's <paramref name="workingDirectory"/>.</summary>
+    private static async Task<IngestSummary> IngestAsync(
+        CommandContext context, string path, string workingDirectory, IngestFormat format, CancellationToken cancellationToken)
     {
         var outcome = ApiIngest.Address(path) is { } api
             ? await ApiIngest.IngestAsync(context, api, cancellationToken)
-            : await FilesAsync(context, InputFiles.Find(path), format, cancellationToken);
+            : await FilesAsync(context, InputFiles.Find(Path.GetFullPath(path, workingDirectory)), format, cancellationToken);
         return new IngestSummary(outcome.Outcome.Status, outcome.Report.Tables, outcome.Report.Files)
         {
             RunId = outcome.RunId,

@@ -30,7 +30,8 @@ internal static class QueryCommand
                     await using var result = await store.QueryAsync(parsed.GetValue(sql)!, ct);
                     var json = parsed.GetValue(CommandRunner.JsonOption);
                     return await ResultWriter.WriteAsync(
-                        result, json ? ResultFormat.Json : parsed.GetValue(format), runner.Environment.Out, json, store.Name, ct);
+                        result, json ? ResultFormat.Json : parsed.GetValue(format), runner.Environment.Out, json, store.Name, ct,
+                        runner.Environment.TerminalWidth);
                 }
                 finally
                 {

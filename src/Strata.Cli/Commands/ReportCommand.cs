@@ -25,7 +25,9 @@ internal static class ReportCommand
         };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(
             parsed,
-            (context, ct) => RunAsync(context, SqlTiers.Parse(parsed.GetValue(tier)!), parsed.GetValue(output), parsed.GetValue(CommandRunner.JsonOption), ct),
+            (context, ct) => RunAsync(context, SqlTiers.Parse(parsed.GetValue(tier)!),
+                parsed.GetValue(output) is { } folder ? Path.GetFullPath(folder, runner.Environment.WorkingDirectory) : null,
+                parsed.GetValue(CommandRunner.JsonOption), ct),
             Render,
             cancellationToken));
         return command;

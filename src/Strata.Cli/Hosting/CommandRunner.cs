@@ -48,9 +48,9 @@ public sealed class CommandRunner(CliEnvironment environment)
         var json = parsed.GetValue(JsonOption);
         var verbose = parsed.GetValue(VerboseOption);
         using var loggerFactory = CliLogging.Create(verbose, parsed.GetValue(CliLogging.FormatOption), environment);
-        var console = CreateConsole(environment.Out, interactive: false);
+        var console = CreateConsole(environment.Out, interactive: false, environment.TerminalWidth);
         var context = new CommandContext(
-            StrataSettings.FromEnvironment(environment.Variable),
+            StrataSettings.FromEnvironment(environment.Variable, environment.WorkingDirectory),
             loggerFactory,
             new ProgressReporter(environment, enabled: environment.Interactive && !json),
             console)
@@ -123,7 +123,8 @@ public sealed class CommandRunner(CliEnvironment environment)
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
 
-    internal static IAnsiConsole CreateConsole(TextWriter writer, bool interactive)
+    /// <summary>A console on <paramref name="writer"/>, as wide as the terminal it shows on (<paramref name="width"/>), or wide when redirected.</summary>
+    internal static IAnsiConsole CreateConsole(TextWriter writer, bool interactive, int? width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -133,8 +134,7 @@ public sealed class CommandRunner(CliEnvironment environment)
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
         // Off a terminal Spectre assumes 80 columns and wraps table cells mid-word; a log or a file reads better wide.
-        var onTerminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
-        console.Profile.Width = onTerminal ? Console.WindowWidth : RedirectedWidth;
+        console.Profile.Width = width ?? RedirectedWidth;
         return console;
     }
 

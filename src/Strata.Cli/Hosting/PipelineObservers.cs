@@ -8,12 +8,13 @@ using Strata.Postgres;
 namespace Strata.Cli.Hosting;
 
 /// <summary>
-/// Who hears a pipeline run started from the CLI (or the server), in this order: the run history in the raw tier (first:
-/// the others read it), the metrics, their export after the run (textfile, Pushgateway), and the alerts.
+/// Who hears a pipeline run, whether the CLI started it, a caller's command in `strata serve` or the server's scheduler,
+/// in this order: the run history in the raw tier (first: the others read it), the metrics, their export after the run
+/// (textfile, Pushgateway), and the alerts.
 /// </summary>
 internal static class PipelineObservers
 {
-    /// <summary>The process's metrics: every run it carries out records into the same instruments.</summary>
+    /// <summary>The process's metrics: every run it carries out records into the same instruments, which `strata serve` serves on /metrics.</summary>
     public static ProcessMetrics Metrics { get; } = new();
 
     public static IRunObserver Create(CommandContext context, PostgresDatabase raw)

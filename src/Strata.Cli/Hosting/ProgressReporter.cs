@@ -15,7 +15,7 @@ public sealed class ProgressReporter(CliEnvironment environment, bool enabled)
         {
             return await work(new Progress<double>());
         }
-        var console = CommandRunner.CreateConsole(environment.Error, interactive: true);
+        var console = CommandRunner.CreateConsole(environment.Error, interactive: true, environment.TerminalWidth);
         return await console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())

@@ -28,6 +28,12 @@ public static class StrataCli
             return await runner.UsageErrorAsync(parsed, [.. parsed.Errors.Select(error => error.Message)], $"{CommandPath(parsed)} --help");
         }
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        if (!environment.OwnsProcessSignals || parsed.CommandResult.Command.Name == ServeCommand.Name)
+        {
+            // Ctrl+C and SIGTERM cancel a command only in its own process, and never `strata serve`, which stops gracefully
+            // on them itself; left on, System.CommandLine would also end the whole process two seconds later.
+            configuration.ProcessTerminationTimeout = null;
+        }
         return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
@@ -46,6 +52,7 @@ public static class StrataCli
         ManifestCommand.Create(runner),
         ReportCommand.Create(runner),
         BenchCommand.Create(runner),
+        ServeCommand.Create(runner),
     ];
 
     /// <summary>"strata run daily": the command a parse result reached, as a person types it.</summary>

@@ -13,14 +13,15 @@ internal static class ResultWriter
     /// <summary>A person reading a table wants a screenful, not a million rows; csv and json have no cap.</summary>
     private const int TableRowCap = 1000;
 
+    /// <summary>Writes <paramref name="result"/>; a table is as wide as the terminal it shows on (<paramref name="width"/>), or 160 characters.</summary>
     public static async Task<QuerySummary> WriteAsync(
-        TabularResult result, ResultFormat format, TextWriter output, bool envelope, string tier, CancellationToken cancellationToken)
+        TabularResult result, ResultFormat format, TextWriter output, bool envelope, string tier, CancellationToken cancellationToken, int? width = null)
     {
         var rows = format switch
         {
             ResultFormat.Csv => await WriteCsvAsync(result, output, cancellationToken),
             ResultFormat.Json => await WriteJsonAsync(result, output, envelope ? tier : null, cancellationToken),
-            _ => await WriteTableAsync(result, output, cancellationToken),
+            _ => await WriteTableAsync(result, output, width, cancellationToken),
         };
         return new QuerySummary(rows);
     }
@@ -96,7 +97,7 @@ internal static class ResultWriter
         buffer.SetLength(0);
     }
 
-    private static async Task<long> WriteTableAsync(TabularResult result, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<long> WriteTableAsync(TabularResult result, TextWriter output, int? width, CancellationToken cancellationToken)
     {
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in result.Columns)
@@ -111,7 +112,7 @@ internal static class ResultWriter
                 table.AddRow([.. row.Select(value => new Text(ValueText.Format(value) ?? "NULL"))]);
             }
         }
-        var console = CommandRunner.CreateConsole(output, interactive: false);
+        var console = CommandRunner.CreateConsole(output, interactive: false, width);
         console.Write(table);
         console.WriteLine(count > TableRowCap
             ? $"{count} rows; the first {TableRowCap} shown (use --format csv for all)."

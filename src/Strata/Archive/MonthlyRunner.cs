@@ -37,6 +37,7 @@ public sealed class MonthlyRunner(IClickHouseEngine warehouse, string archiveCon
             Trigger = options.Trigger,
             ScheduledFor = options.ScheduledFor,
         };
+        using var turn = await PipelineTurns.TakeAsync(identity, archiveConnectionString, logger, cancellationToken);
         await using var run = new MonthlyRun(identity, warehouse, archiveConnectionString, raw, options.Checkpoints, logger);
         var archivers = months.Select(month => new MonthArchiver(run, month)).ToList();
         var results = await new PipelineRunner(identity, options, logger).RunAsync(Steps(run, months, archivers), cancellationToken);

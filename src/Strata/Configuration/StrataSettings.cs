@@ -41,12 +41,17 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
         _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "The warehouse tier is ClickHouse, not PostgreSQL."),
     };
 
-    public static StrataSettings FromEnvironment(Func<string, string?>? lookup = null)
+    /// <summary>
+    /// The settings <paramref name="lookup"/> gives (default: this process's environment); the data folder, when unset or relative, is
+    /// under <paramref name="workingDirectory"/> (default: this process's): `strata serve` runs a command in its caller's folder.
+    /// </summary>
+    public static StrataSettings FromEnvironment(Func<string, string?>? lookup = null, string? workingDirectory = null)
     {
         lookup ??= Environment.GetEnvironmentVariable;
+        workingDirectory ??= Directory.GetCurrentDirectory();
         var settings = new StrataSettings(
             Raw: NonEmpty(lookup("STRATA_POSTGRES")) ?? DefaultRaw,
-            DataDirectory: NonEmpty(lookup("STRATA_DATA")) ?? Path.Combine(Directory.GetCurrentDirectory(), ".strata"));
+            DataDirectory: Path.GetFullPath(NonEmpty(lookup("STRATA_DATA")) ?? ".strata", workingDirectory));
         return settings with
         {
             Warehouse = NonEmpty(lookup("STRATA_CLICKHOUSE")) ?? settings.Warehouse,

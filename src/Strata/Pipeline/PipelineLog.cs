@@ -20,4 +20,8 @@ internal static partial class PipelineLog
         Message = "{Pipeline} {Partition}: {Step} failed with a transient fault; attempt {Attempt} in {DelaySeconds:0.0} s ({Error}) (run {RunId})")]
     public static partial void StepRetrying(
         ILogger logger, string pipeline, string partition, string step, int attempt, double delaySeconds, string error, Guid runId);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{Pipeline} {Partition}: another {Pipeline} run on these stores is going in this process; this one starts when it ends (run {RunId})")]
+    public static partial void WaitingForTurn(ILogger logger, string pipeline, string partition, Guid runId);
 }

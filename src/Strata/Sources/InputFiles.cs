@@ -15,11 +15,14 @@ public static class InputFiles
         {
             throw new StrataException($"{path}: no such file or directory");
         }
-        // Only *.csv: a data directory may also hold a manifest or notes, which are not input.
-        var files = Directory.EnumerateFiles(path)
-            .Where(file => file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = InFolder(path);
         return files.Count > 0 ? files : throw new StrataException($"{path}: no .csv files in this directory");
     }
+
+    /// <summary>The *.csv files directly inside <paramref name="folder"/>, in name order; none is no error (an empty drop folder).</summary>
+    public static IReadOnlyList<string> InFolder(string folder) =>
+        // Only *.csv: a data directory may also hold a manifest or notes, which are not input.
+        [.. Directory.EnumerateFiles(folder)
+            .Where(file => file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)];
 }

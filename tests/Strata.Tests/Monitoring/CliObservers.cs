@@ -14,7 +14,7 @@ internal static class CliObservers
         string? Variable(string name) => variables.TryGetValue(name, out var value) ? value : null;
         var environment = new CliEnvironment(TextWriter.Null, TextWriter.Null, Variable, Interactive: false);
         var context = new CommandContext(StrataSettings.FromEnvironment(Variable), logs, new ProgressReporter(environment, enabled: false),
-            CommandRunner.CreateConsole(TextWriter.Null, interactive: false))
+            CommandRunner.CreateConsole(TextWriter.Null, interactive: false, width: null))
         {
             Variable = Variable,
         };

@@ -13,7 +13,9 @@ public sealed class PipelineDocsTests
         var docs = await File.ReadAllTextAsync(DocsPath());
 
         Assert.Equal(0, run.ExitCode);
-        var section = docs[(docs.IndexOf("<!-- manifest:begin -->\n", StringComparison.Ordinal) + "<!-- manifest:begin -->\n".Length)..docs.IndexOf("<!-- manifest:end -->", StringComparison.Ordinal)];
+        const string Begin = "<!-- manifest:begin -->\n";
+        var start = docs.IndexOf(Begin, StringComparison.Ordinal) + Begin.Length;
+        var section = docs[start..docs.IndexOf("<!-- manifest:end -->", StringComparison.Ordinal)];
         Assert.True(section == run.Out, "docs/pipelines.md is stale: paste the output of `strata manifest --mermaid` between its manifest markers.");
     }
 

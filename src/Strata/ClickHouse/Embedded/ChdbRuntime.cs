@@ -5,7 +5,8 @@ namespace Strata.ClickHouse.Embedded;
 /// <summary>
 /// The embedded ClickHouse of this process. libchdb boots one engine per process at one data directory and
 /// aborts if the process exits with it still open, so the runtime starts once (on first use), refuses a
-/// second directory, lends its connections to one caller at a time, and closes them all at process exit.
+/// second directory, lends its connections to one caller at a time, and closes them all at process exit. It records
+/// itself as the store's holder (<see cref="StoreHolder"/>) so a process libchdb turns away learns who is in the way.
 /// Connections are kept, never closed early: closing the last one would shut the engine down and the next
 /// call would boot it again, which libchdb warns against.
 /// </summary>
@@ -39,6 +40,10 @@ internal sealed class ChdbRuntime
                         $"The embedded ClickHouse of this process already runs at {current.Directory}; libchdb serves one " +
                         $"data directory per process, so it cannot also open {fullPath}.");
             }
+            if (StoreHolder.IsLocked(fullPath))
+            {
+                throw StoreHolder.Refusal(fullPath);
+            }
             LibChdbLoader.Load(libraryPath);
             // libchdb's SIGSEGV handler would turn every managed NullReferenceException into a crash.
             LibChdb.SetSignalHandlersEnabled(0);
@@ -47,7 +52,18 @@ internal sealed class ChdbRuntime
             NativeEnvironment.Set("PGTZ", "UTC");
             System.IO.Directory.CreateDirectory(fullPath);
             var runtime = new ChdbRuntime(fullPath);
-            runtime.Return(runtime.Connect());
+            ChdbConnection first;
+            try
+            {
+                first = runtime.Connect();
+            }
+            catch (ClickHouseException refused)
+            {
+                // Another process took the directory's lock since it was asked, or the directory is not usable.
+                throw StoreHolder.Refusal(fullPath, refused);
+            }
+            runtime.Return(first);
+            StoreHolder.Claim(fullPath);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => runtime.Close();
             return current = runtime;
         }
@@ -118,6 +134,7 @@ internal sealed class ChdbRuntime
             retired.ForEach(connection => connection.Close());
             // Joins libchdb's threads before the runtime tears down; refuses (harmlessly) while a connection is lent out.
             _ = LibChdb.Shutdown();
+            StoreHolder.Release(Directory);
         }
     }
 }

@@ -21,6 +21,9 @@ public sealed record Schedule(string Cron, string TimeZone)
     public DateTimeOffset? LatestAtOrBefore(DateTimeOffset instant) =>
         Occurrences(instant.AddYears(-1), instant).Cast<DateTimeOffset?>().LastOrDefault();
 
+    /// <summary>The calendar day <paramref name="instant"/> falls on in the schedule's zone: what a scheduled run's partition is counted from.</summary>
+    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
     /// <summary>The schedule with another time zone (STRATA_TIMEZONE), checked to exist.</summary>
     public Schedule In(string timeZone) => this with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(timeZone).Id };
 }

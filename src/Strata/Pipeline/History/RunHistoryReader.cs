@@ -11,15 +11,15 @@ public sealed class RunHistoryReader(PostgresDatabase raw)
     public async Task<IReadOnlyList<RunRecord>> ListAsync(string? pipeline, int limit, CancellationToken cancellationToken)
     {
         var rows = await raw.ReadAsync(SqlCatalog.Read("raw/runs/list.sql"), reader => (Run: ReadRun(reader), Step: ReadStep(reader)),
-            cancellationToken, ("pipeline", pipeline), ("limit", limit));
+            cancellationToken, ("pipeline", pipeline), ("run_id", null), ("limit", limit));
         return [.. rows.GroupBy(row => row.Run.RunId).Select(run => run.First().Run with { Steps = [.. run.Select(row => row.Step).OfType<StepRecord>()] })];
     }
 
     /// <summary>One run, with the results of its checks; null when the history has no such run.</summary>
     public async Task<RunRecord?> ShowAsync(Guid runId, CancellationToken cancellationToken)
     {
-        var rows = await raw.ReadAsync(SqlCatalog.Read("raw/runs/show.sql"), reader => (Run: ReadRun(reader), Step: ReadStep(reader)),
-            cancellationToken, ("run_id", runId));
+        var rows = await raw.ReadAsync(SqlCatalog.Read("raw/runs/list.sql"), reader => (Run: ReadRun(reader), Step: ReadStep(reader)),
+            cancellationToken, ("pipeline", null), ("run_id", runId), ("limit", 1));
         if (rows.Count == 0)
         {
             return null;
@@ -33,7 +33,9 @@ public sealed class RunHistoryReader(PostgresDatabase raw)
 
     private static RunRecord ReadRun(NpgsqlDataReader reader) => new(
         reader.Column<Guid>("run_id"), reader.Column<string>("pipeline"), reader.Column<string>("partition_key"), reader.Column<string>("status"),
-        reader.Column<string>("trigger"), reader.Column<DateTime>("started_at"), Nullable<DateTime>(reader, "finished_at"),
+        reader.Column<string>("trigger"), reader.Column<DateTime>("started_at"),
+        // Not Nullable<DateTime>(...): for a value type T? is T itself, and a running run would end at 0001-01-01.
+        reader.IsDBNull(reader.GetOrdinal("finished_at")) ? null : reader.Column<DateTime>("finished_at"),
         reader.Column<int>("attempts"), Nullable<string>(reader, "error"), []);
 
     private static StepRecord? ReadStep(NpgsqlDataReader reader) => reader.IsDBNull(reader.GetOrdinal("step"))

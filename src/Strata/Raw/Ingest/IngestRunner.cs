@@ -59,6 +59,7 @@ public sealed class IngestRunner(PostgresDatabase raw, ILoggerFactory loggerFact
             Trigger = options.Trigger,
             ScheduledFor = options.ScheduledFor,
         };
+        using var turn = await PipelineTurns.TakeAsync(identity, raw.ConnectionString, logger, cancellationToken);
         var declared = PipelineCatalogue.Ingest.Step("load");
         var report = new IngestReport([]);
         CheckScope? scope = null;

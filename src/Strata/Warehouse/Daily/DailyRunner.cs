@@ -30,6 +30,7 @@ public sealed class DailyRunner(IClickHouseEngine warehouse, PostgresDatabase ra
             Trigger = options.Trigger,
             ScheduledFor = options.ScheduledFor,
         };
+        using var turn = await PipelineTurns.TakeAsync(identity, raw.ConnectionString, logger, cancellationToken);
         await using var run = new DailyRun(identity, range, warehouse, raw, options, logger);
         var results = await new PipelineRunner(identity, options, logger).RunAsync(Steps.Select(step => Bind(step, run)), cancellationToken);
         if (results.Any(result => result.Name == "reconcile" && result.Succeeded))

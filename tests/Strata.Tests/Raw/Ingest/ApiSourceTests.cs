@@ -56,7 +56,7 @@ public sealed class ApiSourceTests : FreshDatabaseTest, IAsyncLifetime
     {
         var run = await IngestRun.InvokeAsync(Db, api.Address.ToString());
 
-        Assert.Equal(0, run.Cli.ExitCode);
+        Assert.True(run.Cli.ExitCode == 0, run.Cli.Error);
         Assert.Equal(new TableCounts(6, 3, 1, 2), run.Table("customer_data"));
         Assert.Equal(new TableCounts(3, 2, 0, 1), run.Table("product_data"));
         Assert.Equal(new TableCounts(7, 3, 1, 3), run.Table("sales_data"));

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Strata.ClickHouse;
+using Strata.Configuration;
+using Strata.Postgres;
+
+namespace Strata.Web.Endpoints;
+
+/// <summary>
+/// GET /health: whether each tier answers, by its engine name ({"status": "ok" | "degraded", "tiers": {"postgres":
+/// {"reachable": true, "error": null}, ...}}); 200 when all do, 503 otherwise, so a load balancer or a probe can act on it.
+/// </summary>
+public static class HealthEndpoints
+{
+    public const string Path = "/health";
+
+    /// <summary>How long a tier may take to answer before it counts as unreachable.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    /// <summary>The smallest statement every engine answers: the probe asks for nothing but an answer.</summary>
+    private const string Ping = "SELECT 1";
+
+    public static void MapHealth(this WebApplication app) => app.MapGet(Path, CheckAsync);
+
+    private static async Task<IResult> CheckAsync(StrataSettings settings, CancellationToken cancellationToken)
+    {
+        var probes = await Task.WhenAll(
+            ProbeAsync(Tier.Raw, ct => PingPostgresAsync(settings.Raw, ct), cancellationToken),
+            ProbeAsync(Tier.Warehouse, ct => PingClickHouseAsync(settings, ct), cancellationToken),
+            ProbeAsync(Tier.Archive, ct => PingPostgresAsync(settings.Archive, ct), cancellationToken));
+        var healthy = probes.All(probe => probe.Health.Reachable);
+        var tiers = probes.ToDictionary(probe => probe.Tier.EngineName(), probe => probe.Health);
+        return Results.Json(new { status = healthy ? "ok" : "degraded", tiers },
+            statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<(Tier Tier, TierHealth Health)> ProbeAsync(Tier tier, Func<CancellationToken, Task> ping, CancellationToken cancellationToken)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(Patience);
+        try
+        {
+            await ping(patience.Token);
+            return (tier, new TierHealth(true, null));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (tier, new TierHealth(false, $"no answer within {Patience.TotalSeconds:0} s"));
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            return (tier, new TierHealth(false, failure.Message));
+        }
+    }
+
+    private static async Task PingPostgresAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var database = new PostgresDatabase(connectionString);
+        await database.ScalarAsync<int>(Ping, cancellationToken);
+    }
+
+    private static async Task PingClickHouseAsync(StrataSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await ClickHouseEngines.OpenAsync(settings, cancellationToken);
+        await engine.ExecuteAsync(Ping, null, cancellationToken);
+    }
+
+    private sealed record TierHealth(bool Reachable, string? Error);
+}
