@@ -13,8 +13,9 @@ namespace Strata.Tests.Monitoring;
 
 /// <summary>
 /// Debian's real Prometheus on loopback scrapes Strata's /metrics after real daily runs, loads the alert rules, and
-/// answers every query of the Grafana dashboard without error. The endpoint is served by a minimal Kestrel host of
-/// <see cref="ProcessMetrics.ExpositionAsync"/>, what `strata serve` serves on /metrics.
+/// answers every query of the Grafana dashboard without error. The endpoint is a minimal Kestrel host of
+/// <see cref="ProcessMetrics.ExpositionAsync"/> (what `strata serve` serves on /metrics) in this process, so a run can be
+/// made to fail at a chosen step; Web.ServedMetricsTests scrapes a real `strata serve` process.
 /// </summary>
 public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse clickHouse)
     : IClassFixture<TestDatabase>, IClassFixture<TestClickHouse>, IAsyncLifetime, IDisposable
@@ -38,10 +39,7 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
         });
         Assert.Equal((PipelineStatus.Succeeded, PipelineStatus.Failed), (good.Status, failed.Status));
         await using var host = await MetricsHostAsync();
-        var config = metrics.Folder.Write("prometheus.yml", $"""
-            global:
-              scrape_interval: 1s
-              evaluation_interval: 1s
+        await using var prometheus = await PrometheusServer.StartAsync(metrics.Folder, $"""
             rule_files:
               - {RepositoryFiles.PathOf("deploy/prometheus/alerts.yml")}
             scrape_configs:
@@ -49,12 +47,10 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
                 static_configs:
                   - targets: ["{host.Authority}"]
             """);
-        await using var prometheus = await LoopbackProcess.StartAsync("prometheus", address =>
-            [$"--config.file={config}", $"--storage.tsdb.path={metrics.Folder.Path("data")}", $"--web.listen-address={address}"], "-/ready");
 
-        var up = await EventuallyAsync(prometheus, "strata_last_run_failed{pipeline=\"daily\"}");
+        var up = await PrometheusServer.EventuallyAsync(prometheus, "strata_last_run_failed{pipeline=\"daily\"}");
         Assert.Equal("1", up[0].GetProperty("value")[1].GetString());
-        var runs = await EventuallyAsync(prometheus, "sum by (status) (strata_runs_total{pipeline=\"daily\"})");
+        var runs = await PrometheusServer.EventuallyAsync(prometheus, "sum by (status) (strata_runs_total{pipeline=\"daily\"})");
         Assert.Equal(["failed:1", "succeeded:1"], runs.Select(r => $"{r.GetProperty("metric").GetProperty("status").GetString()}:{r.GetProperty("value")[1].GetString()}")
             .Order(StringComparer.Ordinal));
 
@@ -76,27 +72,12 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
         Assert.All(read, name => Assert.Contains(name, defined));
         Assert.Contains("strata_step_duration_seconds", host.Exposed);
 
-        var firing = await EventuallyAsync(prometheus, "ALERTS{alertname=\"StrataPipelineFailed\", alertstate=\"firing\"}");
+        var firing = await PrometheusServer.EventuallyAsync(prometheus, "ALERTS{alertname=\"StrataPipelineFailed\", alertstate=\"firing\"}");
         Assert.Equal("daily", firing[0].GetProperty("metric").GetProperty("pipeline").GetString());
         using var rules = JsonDocument.Parse(await prometheus.GetAsync("api/v1/rules"));
         var loaded = rules.RootElement.GetProperty("data").GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("rules").EnumerateArray()).ToList();
         Assert.Equal(5, loaded.Count);
         Assert.All(loaded, rule => Assert.Equal("ok", rule.GetProperty("health").GetString()));
-    }
-
-    /// <summary>Queries until the result is not empty (Prometheus scrapes every second), for at most a minute.</summary>
-    private static async Task<List<JsonElement>> EventuallyAsync(LoopbackProcess prometheus, string query)
-    {
-        for (var deadline = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(500))
-        {
-            using var answer = JsonDocument.Parse(await prometheus.GetAsync("api/v1/query?query=" + Uri.EscapeDataString(query)));
-            var result = answer.RootElement.GetProperty("data").GetProperty("result").EnumerateArray().Select(r => r.Clone()).ToList();
-            if (result.Count > 0)
-            {
-                return result;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"Prometheus has nothing for {query}:\n{prometheus.Output}");
-        }
     }
 
     /// <summary>The name of every instrument the process's meter has.</summary>
