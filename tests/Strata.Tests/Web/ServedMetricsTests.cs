@@ -59,8 +59,10 @@ public sealed class ServedMetricsTests : FreshStoresTest
         Assert.Equal(2, await Raw.Database.ScalarAsync<long>("SELECT count(*) FROM strata_meta.runs WHERE pipeline = 'daily'", CancellationToken.None));
         var lastDaily = await PrometheusServer.EventuallyAsync(prometheus, "strata_last_success_timestamp_seconds{pipeline=\"daily\"}");
         var newestSuccess = await Raw.Database.ScalarAsync<double>(
-            "SELECT floor(extract(epoch FROM max(finished_at)))::float8 FROM strata_meta.runs WHERE pipeline = 'daily' AND status = 'succeeded'", CancellationToken.None);
-        Assert.Equal(newestSuccess, Math.Floor(double.Parse(lastDaily[0].GetProperty("value")[1].GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+            "SELECT floor(extract(epoch FROM max(finished_at)))::float8 FROM strata_meta.runs WHERE pipeline = 'daily' AND status = 'succeeded'",
+            CancellationToken.None);
+        var exposed = double.Parse(lastDaily[0].GetProperty("value")[1].GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(newestSuccess, Math.Floor(exposed));
 
         // The scheduled daily ran for yesterday, which has no sales: its freshness check warns, once.
         var (runId, partition) = (await Raw.RowsAsync("SELECT run_id, partition_key FROM strata_meta.runs WHERE pipeline = 'daily' AND trigger = 'schedule'"))
