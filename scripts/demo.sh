@@ -9,6 +9,8 @@ data="$STRATA_DATA/demo"
 reports="$STRATA_DATA/reports"
 start=2024-01-01
 end=2025-12-31
+# Every run below leaves its metrics here, as node_exporter's textfile collector would read them.
+export STRATA_METRICS_TEXTFILE="${STRATA_METRICS_TEXTFILE:-$STRATA_DATA/metrics/strata.prom}"
 
 step "1. Raw schema in PostgreSQL"
 strata db init
@@ -55,4 +57,11 @@ The HTML report:  $reports/html/report.html
   open it in any browser (xdg-open $reports/html/report.html); it needs no network.
 The live dashboard: ./strata.sh serve --no-scheduler, then open http://127.0.0.1:8080/dashboard
   (filters for dates, category and region; the pipeline page is http://127.0.0.1:8080/dashboard/pipeline).
+  metrics         $STRATA_METRICS_TEXTFILE   (Prometheus text format, rewritten after every run; strata serve serves /metrics)
+  alert rules     deploy/prometheus/alerts.yml   (runbook: docs/runbook.md#alerts; Prometheus config: deploy/prometheus/prometheus.yml)
+  dashboard       deploy/grafana/dashboards/strata.json   (provisioning: deploy/grafana/provisioning/)
+  alerts          set STRATA_SLACK_WEBHOOK_URL, STRATA_SMTP_URL (+ STRATA_ALERT_EMAIL_FROM/_TO) or STRATA_WEBHOOK_URL (README, "Monitoring")
 TEXT
+
+step "9. strata status: what the person on call sees"
+strata status

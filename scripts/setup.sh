@@ -2,7 +2,8 @@
 # Installs and starts what Strata needs on a Debian machine that has only the .NET SDK, idempotently:
 # PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo),
 # docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed) and
-# Python 3 (the tests compile the generated orchestration files).
+# Python 3 (the tests compile the generated orchestration files), Prometheus, promtool and the Pushgateway (the
+# monitoring tests run them on loopback), the charting library and Debian's Chromium (the dashboard's browser tests).
 # Sourced by strata.sh; every function is safe to run again and quick when there is nothing to do.
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -103,6 +104,15 @@ fetch_npm_file() {
   rm -rf "$work"
 }
 
+# Debian's Prometheus (with promtool) and Pushgateway: the tests check the alert rules with `promtool test rules`, scrape
+# Strata with a real Prometheus on loopback and push to a real Pushgateway. The packages' services are not started here.
+setup_monitoring_tools() {
+  command -v promtool >/dev/null 2>&1 && command -v prometheus-pushgateway >/dev/null 2>&1 && return
+  say "Installing prometheus and prometheus-pushgateway from apt"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-pushgateway >/dev/null
+}
+
 setup_libchdb() {
   if [ -n "${STRATA_LIBCHDB:-}" ] && [ -f "$STRATA_LIBCHDB" ]; then return; fi
   export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
@@ -142,6 +152,7 @@ setup_all() {
   setup_chromium
   setup_deployment_tools
   setup_python
+  setup_monitoring_tools
   setup_environment
 }
 

@@ -14,7 +14,7 @@ namespace Strata.Web;
 
 /// <summary>
 /// `strata serve`: one process that owns the embedded ClickHouse store for its lifetime and hosts the scheduler and the
-/// local API (the CLI's commands, /health). It takes the store first, so a second server or a running command is named
+/// local API (the CLI's commands, /health, /metrics). It takes the store first, so a second server or a running command is named
 /// and nothing starts; it leaves a lease in the store's folder while it listens, so commands go through it; on SIGTERM or
 /// Ctrl+C it stops taking requests, lets the run in hand finish its step or abandon it, removes the lease and exits.
 /// </summary>
@@ -61,7 +61,7 @@ public static class StrataServer
         builder.Services.AddSystemd();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(setup.Options.Address, setup.Options.Port));
-        builder.Services.AddSingleton(setup.Settings).AddSingleton(setup.Execute).AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(setup.Settings).AddSingleton(setup.Execute).AddSingleton(setup.Metrics).AddSingleton(TimeProvider.System);
         if (scheduler is not null)
         {
             builder.Services.AddSingleton(scheduler).AddHostedService<SchedulerService>();
@@ -72,6 +72,7 @@ public static class StrataServer
             app.RequireBearerToken(token);
         }
         app.MapHealth();
+        app.MapMetrics();
         app.MapCli();
         app.MapDashboard();
         return app;

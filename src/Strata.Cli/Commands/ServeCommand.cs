@@ -54,7 +54,7 @@ internal static class ServeCommand
         };
         var command = new Command(Name,
             "Run the server that owns the embedded ClickHouse store: the scheduler (every pipeline on its cron, catching up after downtime), "
-            + "a local API that carries out the other commands (run, query, ... go through it while it runs) and /health. "
+            + "a local API that carries out the other commands (run, query, ... go through it while it runs), /health and /metrics (Prometheus). "
             + "Stops on SIGTERM or Ctrl+C after the step in hand.")
         {
             host, port, noScheduler, once, now,
@@ -84,7 +84,7 @@ internal static class ServeCommand
             }
             return await runner.RunAsync(parsed, (context, ct) => StrataServer.RunAsync(new ServerSetup(
                     options, context.Settings, SchedulerSettings.FromEnvironment(runner.Environment.Variable, context.Settings), context.LoggerFactory,
-                    CommandsInServer.ExecuteAsync, raw => PipelineObservers.Create(context, raw)), ct),
+                    CommandsInServer.ExecuteAsync, raw => PipelineObservers.Create(context, raw), PipelineObservers.Metrics), ct),
                 RenderStopped, cancellationToken);
         });
         return command;

@@ -71,7 +71,7 @@ public sealed class CommandRunner(CliEnvironment environment)
         CancellationToken cancellationToken)
     {
         var verbose = parsed.GetValue(VerboseOption);
-        using var loggerFactory = CliLogging.Create(verbose, environment.Error, pipes);
+        using var loggerFactory = CliLogging.Create(verbose, parsed.GetValue(CliLogging.FormatOption), environment, pipes);
         var console = CreateConsole(environment.Out, interactive: false, environment.TerminalWidth);
         try
         {
@@ -82,6 +82,7 @@ public sealed class CommandRunner(CliEnvironment environment)
                 console)
             {
                 Pipes = pipes,
+                Variable = environment.Variable,
             };
             var summary = await work(context, cancellationToken);
             if (summary is ISelfWritten)
@@ -176,6 +177,9 @@ public sealed record CommandContext(StrataSettings Settings, ILoggerFactory Logg
 {
     /// <summary>The Dagster Pipes session when Dagster launched this process, else null.</summary>
     internal PipesSession? Pipes { get; init; }
+
+    /// <summary>The command's environment variables, for settings beyond the stores' (alert channels, metrics exports).</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
 }
 
 /// <summary>A summary whose command already wrote everything stdout should carry.</summary>

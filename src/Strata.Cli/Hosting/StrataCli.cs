@@ -16,6 +16,7 @@ public static class StrataCli
         var root = new RootCommand("Strata: a retail data warehouse pipeline, PostgreSQL -> ClickHouse -> Greenplum.");
         root.Options.Add(CommandRunner.JsonOption);
         root.Options.Add(CommandRunner.VerboseOption);
+        root.Options.Add(CliLogging.FormatOption);
         foreach (var command in Catalogue(runner))
         {
             root.Subcommands.Add(command);
@@ -47,6 +48,7 @@ public static class StrataCli
         BackfillCommand.Create(runner),
         CheckCommand.Create(runner),
         RunsCommand.Create(runner),
+        StatusCommand.Create(runner),
         ManifestCommand.Create(runner),
         OrchestrationCommand.Create(runner),
         ReportCommand.Create(runner),

@@ -37,7 +37,9 @@ internal static class ServerForwarding
         {
             return null; // an unusable STRATA_CLICKHOUSE: the command itself says what is wrong with it
         }
-        return store is not null && ServerLease.ReadLive(store) is { } lease ? await ForwardAsync(lease, store, args, environment) : null;
+        return store is not null && ServerLease.ReadLive(store) is { } lease
+            ? await ForwardAsync(lease, store, [.. CliLogging.WithCallersFormat(args, command, environment)], environment)
+            : null;
     }
 
     private static async Task<int?> ForwardAsync(ServerLease lease, string store, string[] args, CliEnvironment environment)

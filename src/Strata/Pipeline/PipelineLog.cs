@@ -12,9 +12,9 @@ internal static partial class PipelineLog
         ILogger logger, string pipeline, string partition, string step, long durationMs, long rowsIn, long rowsOut, double peakMemoryMb, Guid runId);
 
     [LoggerMessage(Level = LogLevel.Error,
-        Message = "{Pipeline} {Partition}: {Step} failed after {DurationMs} ms (peak memory {PeakMemoryMb} MB): {Error} (run {RunId})")]
+        Message = "{Pipeline} {Partition}: {Step} failed after {DurationMs} ms (peak memory {PeakMemoryMb} MB): {Error} [{ErrorCode}] (run {RunId})")]
     public static partial void StepFailed(
-        ILogger logger, string pipeline, string partition, string step, long durationMs, double peakMemoryMb, string error, Guid runId);
+        ILogger logger, string pipeline, string partition, string step, long durationMs, double peakMemoryMb, string error, string errorCode, Guid runId);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "{Pipeline} {Partition}: {Step} failed with a transient fault; attempt {Attempt} in {DelaySeconds:0.0} s ({Error}) (run {RunId})")]

@@ -120,7 +120,8 @@ public sealed class PipelineRunner(PipelineRun run, RunOptions options, ILogger 
             {
                 Fault = failure is OperationCanceledException ? null : failure,
             };
-            PipelineLog.StepFailed(logger, run.Pipeline, run.Partition, step.Name, result.DurationMs, result.PeakMemoryMb, reason, run.RunId);
+            PipelineLog.StepFailed(logger, run.Pipeline, run.Partition, step.Name, result.DurationMs, result.PeakMemoryMb, reason, ErrorCodes.Of(result.Fault),
+                run.RunId);
         }
         result = result with { StartedAt = startedAt, Attempt = attempt, Checks = checks };
         await options.Observer.StepFinishedAsync(run, result, CancellationToken.None);

@@ -29,6 +29,10 @@ public static class CheckCatalogue
 
     public static IReadOnlyList<DataCheck> All { get; } = [.. ByStep.Values.SelectMany(checks => checks)];
 
+    /// <summary>The cross-tier comparisons (R6.3): a failure means two tiers disagree, which metrics and alerts single out.</summary>
+    public static IReadOnlySet<string> Reconciliations { get; } = new HashSet<string>(
+        [ReconciliationCheck.Check.Name, MonthChecks.StagingMatchesWarehouse.Name, MonthChecks.ArchiveMatchesWarehouse.Name], StringComparer.Ordinal);
+
     /// <summary>The names of the checks that guard a step (none for most).</summary>
     public static IReadOnlyList<string> Guarding(string pipeline, string step) =>
         ByStep.TryGetValue((pipeline, step), out var checks) ? [.. checks.Select(check => check.Name)] : [];

@@ -7,3 +7,9 @@ public enum Severity
     Error,
     Warn,
 }
+
+public static class Severities
+{
+    /// <summary>How the run history, summaries, metrics and alerts spell a severity: "error", "warn".</summary>
+    public static string Name(Severity severity) => severity == Severity.Error ? "error" : "warn";
+}

@@ -32,7 +32,7 @@ public sealed class LoopbackJsonLinesApi : IAsyncDisposable
     public static async Task<LoopbackJsonLinesApi> StartAsync()
     {
         var api = new LoopbackJsonLinesApi();
-        (api.app, api.Address) = await LoopbackServer.StartAsync(app => app.MapGet("/{table}", api.Page));
+        (api.app, api.Address) = await LoopbackKestrel.StartAsync(app => app.MapGet("/{table}", api.Page));
         return api;
     }
 

@@ -33,7 +33,7 @@ public sealed class LoopbackLineageReceiver : IAsyncDisposable
     public static async Task<LoopbackLineageReceiver> StartAsync()
     {
         var receiver = new LoopbackLineageReceiver();
-        (receiver.app, receiver.Address) = await LoopbackServer.StartAsync(app => app.MapPost("/api/v1/lineage", receiver.ReceiveAsync));
+        (receiver.app, receiver.Address) = await LoopbackKestrel.StartAsync(app => app.MapPost("/api/v1/lineage", receiver.ReceiveAsync));
         return receiver;
     }
 

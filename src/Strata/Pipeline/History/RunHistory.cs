@@ -1,5 +1,5 @@
-using System.Globalization;
 using Strata.Postgres;
+using Strata.Quality;
 using Strata.Sql;
 
 namespace Strata.Pipeline.History;
@@ -30,7 +30,7 @@ public sealed class RunHistory(PostgresDatabase raw) : IRunObserver
         {
             await connection.ExecuteAsync(SqlCatalog.Read("raw/runs/record_check.sql"), cancellationToken,
                 ("run_id", run.RunId), ("step", result.Name), ("attempt", result.Attempt), ("check_name", check.Name), ("dataset", check.Dataset),
-                ("severity", check.Severity.ToString().ToLower(CultureInfo.InvariantCulture)), ("passed", check.Passed),
+                ("severity", Severities.Name(check.Severity)), ("passed", check.Passed),
                 ("observed", check.Observed), ("expected", check.Expected), ("failing_rows", check.FailingRows));
         }
         await transaction.CommitAsync(cancellationToken);

@@ -7,10 +7,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Strata.Tests.Infrastructure;
 
-/// <summary>A real HTTP server on 127.0.0.1 (Kestrel, a port the system picks), for the tests' APIs and receivers.</summary>
-public static class LoopbackServer
+/// <summary>The real HTTP servers the tests start: Kestrel on 127.0.0.1, on a port the system picks, quiet.</summary>
+public static class LoopbackKestrel
 {
-    /// <summary>Starts a server with the routes <paramref name="map"/> adds; its address ends with a slash.</summary>
+    /// <summary>Starts an app whose routes <paramref name="map"/> adds; returns it with its base address ("http://127.0.0.1:PORT/").</summary>
     public static async Task<(WebApplication App, Uri Address)> StartAsync(Action<WebApplication> map)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -19,7 +19,6 @@ public static class LoopbackServer
         var app = builder.Build();
         map(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return (app, new Uri(address + "/"));
+        return (app, new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/"));
     }
 }
