@@ -3,7 +3,7 @@ using Strata.Pipeline;
 namespace Strata.Warehouse.Daily;
 
 /// <summary>
-/// Load: the dimensions are exchanged in whole; the months of fact_sales the run touched are completed in
+/// Load: the dimensions and the returns are exchanged in whole; the months of fact_sales the run touched are completed in
 /// staging (the transform's rebuilt days plus the kept days) and swapped in with REPLACE PARTITION; the
 /// summaries are rebuilt from the new facts and exchanged in whole; the run's rejects replace the
 /// quarantine rows of the days (and dimensions) it rebuilt. Every swap is atomic (per table or per
@@ -23,6 +23,7 @@ internal sealed class LoadStep : IStep<DailyRun>
         }
         await TableSwap.ExchangeAsync(run, "dim_customer", cancellationToken);
         await TableSwap.ExchangeAsync(run, "dim_product", cancellationToken);
+        await TableSwap.ExchangeAsync(run, "fact_returns", cancellationToken);
 
         await run.ExecuteAsync("warehouse/daily/load/fact_sales_kept_rows.sql", cancellationToken);
         await run.Options.Checkpoints.AtAsync("load.staged", cancellationToken);
