@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what Strata needs on a Debian machine that has only the .NET SDK, idempotently:
 # PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo) and
-# docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed).
+# docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed) and
+# Debian's Python packages the analysts' notebook runs on.
 # Sourced by strata.sh; every function is safe to run again and quick when there is nothing to do.
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,6 +70,13 @@ setup_deployment_tools() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
 }
 
+# The analysts' notebook (notebooks/retail-analysis.ipynb) runs on Debian's Python, never PyPI: pandas, matplotlib and
+# psycopg2 for the queries and charts, nbconvert and the ipykernel kernel so the tests execute it headless.
+setup_notebook_tools() {
+  [ -x /usr/bin/jupyter-nbconvert ] && /usr/bin/python3 -c "import pandas, matplotlib, psycopg2, ipykernel" >/dev/null 2>&1 && return
+  apt_install python3-pandas python3-matplotlib python3-psycopg2 python3-ipykernel jupyter-nbconvert
+}
+
 setup_libchdb() {
   if [ -n "${STRATA_LIBCHDB:-}" ] && [ -f "$STRATA_LIBCHDB" ]; then return; fi
   export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
@@ -103,6 +111,7 @@ setup_all() {
   setup_postgres
   setup_libchdb
   setup_deployment_tools
+  setup_notebook_tools
   setup_environment
 }
 
