@@ -4,30 +4,17 @@
 --     training months' revenue over the 12 before them (1 with fewer than 24 training months);
 --   seasonal_naive (the baseline): the same month a year earlier, as it was.
 -- Needs 12 training months (a seasonal basis for every held-out month); with fewer the view is empty.
--- Built from: historical_sales (monthly revenue on a gap-free UTC month spine, months without sales as 0).
+-- Built from: bi_revenue_by_month (monthly revenue on a gap-free UTC month spine, months without sales as 0).
 CREATE OR REPLACE VIEW bi_forecast_backtest_months AS
-WITH sales AS (
-    SELECT date_trunc('month', sale_date AT TIME ZONE 'UTC')::date AS month, revenue
-    FROM historical_sales
-),
-
-monthly AS (
-    SELECT month, sum(revenue) AS revenue
-    FROM sales
+WITH series AS (
+    SELECT month, revenue
+    FROM bi_revenue_by_month
     WHERE month < date_trunc('month', now() AT TIME ZONE 'UTC')::date
-    GROUP BY month
 ),
 
 bounds AS (
-    SELECT min(month) AS first_month, max(month) AS last_month, (max(month) - INTERVAL '6 months')::date AS last_training_month
-    FROM monthly
-),
-
-series AS (
-    SELECT spine.month::date AS month, coalesce(monthly.revenue, 0) AS revenue
-    FROM bounds
-    CROSS JOIN generate_series(bounds.first_month, bounds.last_month, INTERVAL '1 month') AS spine (month)
-    LEFT JOIN monthly ON monthly.month = spine.month::date
+    SELECT max(month) AS last_month, (max(month) - INTERVAL '6 months')::date AS last_training_month
+    FROM series
 ),
 
 training AS (
