@@ -1,3 +1,3 @@
--- `strata bench --reset`: empties every table of the raw tier (the business tables, their quarantine and
+-- `strata bench --reset`: empties every table of the raw tier (the business tables and the returns, their quarantine and
 -- the load ledger) in one statement, so the benchmark's ingest starts from nothing. The schema stays.
-TRUNCATE sales_data, product_data, customer_data, quarantine, load_ledger RESTART IDENTITY
+TRUNCATE returns_data, sales_data, product_data, customer_data, quarantine, load_ledger RESTART IDENTITY
