@@ -21,7 +21,9 @@ public sealed class RetailNotebookTests(TestDatabase raw, TestClickHouse clickHo
         await archive.InitializeAsync();
         var stores = new Dictionary<string, string>
         {
-            ["STRATA_POSTGRES"] = raw.ConnectionString, ["STRATA_CLICKHOUSE"] = clickHouse.Location, ["STRATA_GREENPLUM"] = archive.ConnectionString,
+            ["STRATA_POSTGRES"] = raw.ConnectionString,
+            ["STRATA_CLICKHOUSE"] = clickHouse.Location,
+            ["STRATA_GREENPLUM"] = archive.ConnectionString,
         };
         var data = Path.Combine(work, "data");
         foreach (var command in (string[][])[

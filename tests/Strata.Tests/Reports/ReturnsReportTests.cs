@@ -27,7 +27,9 @@ public sealed class ReturnsReportTests(TestDatabase raw, TestClickHouse clickHou
         await archive.InitializeAsync();
         var stores = new Dictionary<string, string>
         {
-            ["STRATA_POSTGRES"] = raw.ConnectionString, ["STRATA_CLICKHOUSE"] = clickHouse.Location, ["STRATA_GREENPLUM"] = archive.ConnectionString,
+            ["STRATA_POSTGRES"] = raw.ConnectionString,
+            ["STRATA_CLICKHOUSE"] = clickHouse.Location,
+            ["STRATA_GREENPLUM"] = archive.ConnectionString,
         };
         foreach (var command in (string[][])[
             ["ingest", Sample, "--format", "online-retail-ii"], ["run", "daily", "--date", "2009-12-01"], ["run", "monthly", "--month", "2009-12"]])
