@@ -19,20 +19,10 @@ public sealed class RetailNotebookTests(TestDatabase raw, TestClickHouse clickHo
     public async Task InitializeAsync()
     {
         await archive.InitializeAsync();
-        var stores = new Dictionary<string, string>
-        {
-            ["STRATA_POSTGRES"] = raw.ConnectionString,
-            ["STRATA_CLICKHOUSE"] = clickHouse.Location,
-            ["STRATA_GREENPLUM"] = archive.ConnectionString,
-        };
         var data = Path.Combine(work, "data");
-        foreach (var command in (string[][])[
+        await new PipelineCommands(raw, clickHouse, archive).RunAsync(
             ["generate", "--out", data, "--customers", "300", "--products", "120", "--sales", "9000", "--start", "2022-01-01", "--end", "2024-12-31"],
-            ["ingest", data], ["run", "daily", "--from", "2022-01-01", "--to", "2024-12-31"], ["run", "monthly", "--from", "2022-01", "--to", "2024-12"]])
-        {
-            var run = await CliRun.InvokeAsync(stores, [.. command, "--json"]);
-            Assert.True(run.ExitCode == 0, $"{string.Join(' ', command)}: {run.Out} {run.Error}");
-        }
+            ["ingest", data], ["run", "daily", "--from", "2022-01-01", "--to", "2024-12-31"], ["run", "monthly", "--from", "2022-01", "--to", "2024-12"]);
     }
 
     public async Task DisposeAsync()

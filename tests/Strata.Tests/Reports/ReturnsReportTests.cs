@@ -25,18 +25,8 @@ public sealed class ReturnsReportTests(TestDatabase raw, TestClickHouse clickHou
     public async Task InitializeAsync()
     {
         await archive.InitializeAsync();
-        var stores = new Dictionary<string, string>
-        {
-            ["STRATA_POSTGRES"] = raw.ConnectionString,
-            ["STRATA_CLICKHOUSE"] = clickHouse.Location,
-            ["STRATA_GREENPLUM"] = archive.ConnectionString,
-        };
-        foreach (var command in (string[][])[
-            ["ingest", Sample, "--format", "online-retail-ii"], ["run", "daily", "--date", "2009-12-01"], ["run", "monthly", "--month", "2009-12"]])
-        {
-            var run = await CliRun.InvokeAsync(stores, [.. command, "--json"]);
-            Assert.True(run.ExitCode == 0, $"{string.Join(' ', command)}: {run.Out} {run.Error}");
-        }
+        await new PipelineCommands(raw, clickHouse, archive).RunAsync(
+            ["ingest", Sample, "--format", "online-retail-ii"], ["run", "daily", "--date", "2009-12-01"], ["run", "monthly", "--month", "2009-12"]);
     }
 
     public async Task DisposeAsync() => await archive.DisposeAsync();
@@ -84,7 +74,8 @@ public sealed class ReturnsReportTests(TestDatabase raw, TestClickHouse clickHou
 
     /// <summary>Rows in one spelling, in one order: numbers without trailing zeros (12.30 = 12.3), sorted as text.</summary>
     private static List<string> Normalised(IEnumerable<string> rows) =>
-        [.. rows.Select(row => string.Join('|', row.Split('|').Select(cell =>
-                decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n.ToString("0.##########", CultureInfo.InvariantCulture) : cell)))
-            .Order(StringComparer.Ordinal)];
+        [.. rows.Select(row => string.Join('|', row.Split('|').Select(Number))).Order(StringComparer.Ordinal)];
+
+    private static string Number(string cell) =>
+        decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n.ToString("0.##########", CultureInfo.InvariantCulture) : cell;
 }

@@ -89,7 +89,8 @@ public sealed class ForecastBacktestTests : IAsyncLifetime
     }));
 
     private static string Comparable(string row) =>
-        string.Join('|', row.Split('|').Select(cell => decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? Number(n) : cell));
+        string.Join('|', row.Split('|').Select(cell =>
+            decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? Number(n) : cell));
 
     private static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 }

@@ -72,7 +72,8 @@ public sealed partial class ExportLines
     /// <summary>"return_id|yyyy-MM-dd HH:mm:ss|product|customer|quantity returned|price": numbered as sales are, after the "C".</summary>
     public IEnumerable<string> ReturnRows =>
         All.GroupBy(line => line.Invoice).Where(invoice => invoice.Key.StartsWith('C')).SelectMany(invoice => invoice.Select(line => line.Raw).Distinct()
-                .Select((raw, i) => (Line: invoice.First(line => line.Raw == raw), Id: long.Parse(invoice.Key[1..], CultureInfo.InvariantCulture) * 1000 + i + 1)))
+                .Select((raw, i) => (
+                    Line: invoice.First(line => line.Raw == raw), Id: long.Parse(invoice.Key[1..], CultureInfo.InvariantCulture) * 1000 + i + 1)))
             .Where(item => item.Line.Kind == "return")
             .Select(item => string.Join('|', item.Id, item.Line.Date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                 item.Line.StockCode, item.Line.CustomerId, -item.Line.Quantity, item.Line.Price.ToString("0.00", CultureInfo.InvariantCulture)));
