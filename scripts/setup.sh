@@ -3,7 +3,8 @@
 # PostgreSQL (server, role, databases), the embedded ClickHouse engine (libchdb, cached outside the repo),
 # docker-compose (the deployment tests validate deploy/compose with it; no Docker engine is needed or installed) and
 # Python 3 (the tests compile the generated orchestration files), Prometheus, promtool and the Pushgateway (the
-# monitoring tests run them on loopback), the charting library and Debian's Chromium (the dashboard's browser tests).
+# monitoring tests run them on loopback), the charting library, Debian's Chromium (the dashboard's browser tests) and
+# Debian's Python packages the analysts' notebook runs on.
 # Sourced by strata.sh; every function is safe to run again and quick when there is nothing to do.
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -113,6 +114,13 @@ setup_monitoring_tools() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-pushgateway >/dev/null
 }
 
+# The analysts' notebook (notebooks/retail-analysis.ipynb) runs on Debian's Python, never PyPI: pandas, matplotlib and
+# psycopg2 for the queries and charts, nbconvert and the ipykernel kernel so the tests execute it headless.
+setup_notebook_tools() {
+  [ -x /usr/bin/jupyter-nbconvert ] && /usr/bin/python3 -c "import pandas, matplotlib, psycopg2, ipykernel" >/dev/null 2>&1 && return
+  apt_install python3-pandas python3-matplotlib python3-psycopg2 python3-ipykernel jupyter-nbconvert
+}
+
 setup_libchdb() {
   if [ -n "${STRATA_LIBCHDB:-}" ] && [ -f "$STRATA_LIBCHDB" ]; then return; fi
   export STRATA_LIBCHDB="$LIBCHDB_DIR/libchdb.so"
@@ -153,6 +161,7 @@ setup_all() {
   setup_deployment_tools
   setup_python
   setup_monitoring_tools
+  setup_notebook_tools
   setup_environment
 }
 

@@ -1,5 +1,5 @@
 -- BI view (R8.4, R8.3): revenue forecast for the six months after the last archived month.
--- Built from: historical_sales (monthly revenue on a gap-free UTC month spine, months without sales as 0).
+-- Built from: bi_revenue_by_month (monthly revenue on a gap-free UTC month spine, months without sales as 0).
 -- Method: seasonal naive x trend. A month's forecast is the revenue of the same month one year earlier, scaled
 -- by the trend: the last 12 months' revenue over the 12 months before them. Retail revenue is dominated by a
 -- yearly cycle (the same month last year is the best single predictor) and drifts slowly (the trend factor);
@@ -7,27 +7,14 @@
 -- With less than 24 months of history the trend is 1; with less than 12 months there is no seasonal basis and
 -- the forecast is the mean month.
 CREATE OR REPLACE VIEW bi_sales_forecast AS
-WITH sales AS (
-    SELECT date_trunc('month', sale_date AT TIME ZONE 'UTC')::date AS month, revenue
-    FROM historical_sales
-),
-
-monthly AS (
-    SELECT month, sum(revenue) AS revenue
-    FROM sales
-    GROUP BY month
+WITH series AS (
+    SELECT month, revenue
+    FROM bi_revenue_by_month
 ),
 
 bounds AS (
     SELECT min(month) AS first_month, max(month) AS last_month
-    FROM monthly
-),
-
-series AS (
-    SELECT spine.month::date AS month, coalesce(monthly.revenue, 0) AS revenue
-    FROM bounds
-    CROSS JOIN generate_series(bounds.first_month, bounds.last_month, INTERVAL '1 month') AS spine (month)
-    LEFT JOIN monthly ON monthly.month = spine.month::date
+    FROM series
 ),
 
 history AS (

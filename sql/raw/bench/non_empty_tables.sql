@@ -7,6 +7,7 @@ raw_tables (table_name, has_rows) AS (
         ('customer_data', EXISTS (SELECT 1 FROM customer_data)),
         ('product_data',  EXISTS (SELECT 1 FROM product_data)),
         ('sales_data',    EXISTS (SELECT 1 FROM sales_data)),
+        ('returns_data',  EXISTS (SELECT 1 FROM returns_data)),
         ('quarantine',    EXISTS (SELECT 1 FROM quarantine)),
         ('load_ledger',   EXISTS (SELECT 1 FROM load_ledger))
 )

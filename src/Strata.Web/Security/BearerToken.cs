@@ -7,7 +7,9 @@ namespace Strata.Web.Security;
 
 /// <summary>
 /// With STRATA_API_TOKEN set, every request must carry <c>Authorization: Bearer &lt;token&gt;</c>; any other gets 401
-/// before it reaches an endpoint. The token is compared in constant time and never logged.
+/// before it reaches an endpoint. The token is compared in constant time and never logged. One exception: GET /health,
+/// which says only whether each tier answers, stays open, because the probes of a container platform (Kubernetes
+/// httpGet, Docker health checks) cannot carry a secret header without writing the secret into the manifest.
 /// </summary>
 public static class BearerToken
 {
@@ -17,7 +19,7 @@ public static class BearerToken
         app.Use(async (context, next) =>
         {
             var presented = Encoding.UTF8.GetBytes(context.Request.Headers.Authorization.ToString());
-            if (CryptographicOperations.FixedTimeEquals(presented, expected))
+            if (IsHealthProbe(context.Request) || CryptographicOperations.FixedTimeEquals(presented, expected))
             {
                 await next(context);
                 return;
@@ -27,4 +29,7 @@ public static class BearerToken
                 statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context);
         });
     }
+
+    private static bool IsHealthProbe(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Path.Equals("/health", StringComparison.OrdinalIgnoreCase);
 }

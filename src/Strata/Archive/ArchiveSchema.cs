@@ -4,7 +4,8 @@ using Strata.Sql;
 namespace Strata.Archive;
 
 /// <summary>
-/// Creates the archive's tables the first time (in the dialect's own DDL), (re)creates the BI views and makes sure
+/// Creates the archive's tables the first time (in the dialect's own DDL; the returns' tables whenever they are
+/// missing), (re)creates the BI views and makes sure
 /// the database defaults to UTC every time, in one transaction under a lock, so two runs starting together cannot
 /// both create the tables.
 /// </summary>
@@ -24,6 +25,11 @@ public sealed class ArchiveSchema(ArchiveDatabase archive)
         if (!exists)
         {
             await connection.ExecuteAsync(archive.Statements.CreateTables(first, last), cancellationToken);
+        }
+        // Returns came after the first archives: an archive created before them gains the tables here.
+        if (!await connection.ScalarAsync<bool>("SELECT to_regclass('historical_returns') IS NOT NULL", cancellationToken))
+        {
+            await connection.ExecuteAsync(archive.Statements.CreateReturns(), cancellationToken);
         }
         foreach (var view in SqlCatalog.List(ViewsFolder))
         {

@@ -15,6 +15,13 @@ public sealed class ArchiveStatements(ArchiveSql sql)
 
     public string CreateSales(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_sales.sql", ArchiveTemplateValues.Schema(first, last));
 
+    /// <summary>historical_returns and stage_returns, created when missing (<see cref="ArchiveSchema"/>).</summary>
+    public string CreateReturns() => sql.Render("create_returns.sql", ArchiveTemplateValues.Returns());
+
+    public string TruncateStageReturns() => sql.Read("truncate_stage_returns.sql");
+
+    public string ReplaceMonthReturns(ArchiveMonth month) => sql.Render("replace_month_returns.sql", ArchiveTemplateValues.Month(month));
+
     public string AddPartition(ArchiveMonth month) => sql.Render("add_partition.sql", ArchiveTemplateValues.Month(month));
 
     public string PartitionRecorded() => sql.Read("partition_recorded.sql");

@@ -22,6 +22,14 @@ public static class ArchiveTables
         new("archived_at", Instant, Required: true),
     ];
 
+    /// <summary>A returned line (returns_data's columns) plus the value returned (quantity x price) and when it was archived.</summary>
+    public static IReadOnlyList<ArchiveColumn> Returns { get; } =
+    [
+        .. FromContract(RawTables.Returns),
+        new("returned_revenue", RevenueType, Required: true),
+        new("archived_at", Instant, Required: true),
+    ];
+
     public static IReadOnlyList<ArchiveColumn> ProductAttributes { get; } = FromContract(RawTables.Products);
 
     public static IReadOnlyList<ArchiveColumn> CustomerAttributes { get; } = FromContract(RawTables.Customers);

@@ -15,6 +15,12 @@ public static class ArchiveTemplateValues
         ["range_end"] = last.EndLiteral,
     };
 
+    /// <summary>For create_returns.sql: the column list of historical_returns (and stage_returns).</summary>
+    public static Dictionary<string, string> Returns() => new(StringComparer.Ordinal)
+    {
+        ["historical_returns_columns"] = ColumnList(ArchiveTables.Returns),
+    };
+
     /// <summary>For the statements about one month: its table suffix and its bounds.</summary>
     public static Dictionary<string, string> Month(ArchiveMonth month) => new(StringComparer.Ordinal)
     {

@@ -9,13 +9,15 @@ namespace Strata.Archive;
 /// <summary>
 /// The steps of archiving one month (<see cref="MonthlySteps"/>), each a function of the month that can run again,
 /// in this process after the one before or on its own in another (an orchestrator's task per step): ClickHouse's
-/// figures, a fresh staging table filled by ClickHouse, the staged figures, one atomic swap, the archived figures,
+/// figures, a fresh staging table filled by ClickHouse (the month's returns staged alongside), the staged figures, one
+/// atomic swap (then the month's returns replaced), the archived figures,
 /// SCD2 dimensions, the ledger. The steps compute the figures and remember them in the month's
 /// <see cref="CheckScope"/>; the checks that guard the steps (<see cref="MonthChecks"/>) judge them.
 /// </summary>
 public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
 {
     private readonly WarehouseMonth source = new(run.Warehouse, run.ArchiveTarget, month);
+    private MonthReturns Returns => new(run.Archive, source, month);
     private CheckScope? scope;
     private IReadOnlyList<DimensionChanges> dimensions = [];
     private long stagedRows;
@@ -71,6 +73,7 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         await new ArchivePartitions(run.Archive).EnsureAsync(month, cancellationToken);
         await new StagingTable(run.Archive, month).RecreateAsync(cancellationToken);
         stagedRows = (long)await MonthCopy.CopyAsync(run.Warehouse, run.Archive, month, run.ArchivedAt, cancellationToken);
+        await Returns.StageAsync(run.ArchivedAt, cancellationToken);
         return new StepRows(await ExpectedRowsAsync(cancellationToken), stagedRows);
     }
 
@@ -88,6 +91,7 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         var rows = expected.Sum(d => d.SaleRows);
         await new MonthSwap(run.Archive, run.Checkpoints).SwapAsync(
             new ArchivedMonth(month, rows, expected.Sum(d => d.Revenue), run.ArchivedAt, run.RunId), cancellationToken);
+        await Returns.ReplaceAsync(cancellationToken);
         return new StepRows(rows, rows);
     }
 

@@ -33,6 +33,18 @@ public sealed class WarehouseMonth(IClickHouseEngine clickHouse, ClickHouseParam
         return (await result.ReadAllAsync(row => row.Number("fingerprint"), cancellationToken)).Single();
     }
 
+    /// <summary>ClickHouse streams the month's returns (fact_returns) into the archive's stage_returns, stamped <paramref name="archivedAt"/>.</summary>
+    public Task PushReturnsAsync(DateTime archivedAt, CancellationToken cancellationToken)
+    {
+        var parameters = Target();
+        foreach (var (name, value) in Bounds())
+        {
+            parameters[name] = value;
+        }
+        parameters["archived_at"] = archivedAt;
+        return clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/archive/push_returns.sql"), parameters, cancellationToken);
+    }
+
     /// <summary>ClickHouse streams dim_product and dim_customer into the archive's stage tables.</summary>
     public async Task PushDimensionsAsync(CancellationToken cancellationToken)
     {

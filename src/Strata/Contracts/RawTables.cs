@@ -1,8 +1,9 @@
 namespace Strata.Contracts;
 
 /// <summary>
-/// The three business tables of the raw tier (R1). The PostgreSQL migration, the ClickHouse and archive
-/// DDL, the ingest validation and the tests all read their columns, types and rules from here.
+/// The three business tables of the raw tier (R1), and the returns an Online Retail II export brings. The PostgreSQL
+/// migrations, the ClickHouse and archive DDL, the ingest validation and the tests all read their columns, types and
+/// rules from here.
 /// </summary>
 public static class RawTables
 {
@@ -42,9 +43,28 @@ public static class RawTables
         new("price", ValueKind.Money, Required: true) { Min = 0.01m, Max = 9_999_999_999.99m },
     ]);
 
+    /// <summary>
+    /// Cancellation lines of an Online Retail II export (invoices "C..."): the quantity returned (positive) at the
+    /// line's price, and the earlier invoice cancelled when it can be told (derived in SQL, so no cleaning rule).
+    /// No Strata CSV file or generated set carries returns: only the Online Retail II format loads them.
+    /// </summary>
+    public static readonly TableContract Returns = new("returns_data", "return_id",
+    [
+        new("return_id", ValueKind.BigInteger, Required: true) { Min = 1 },
+        new("return_date", ValueKind.Timestamp, Required: true),
+        new("product_id", ValueKind.Text, Required: true) { References = "product_data" },
+        new("customer_id", ValueKind.Integer, Required: true) { Min = 1, References = "customer_data" },
+        new("quantity", ValueKind.Integer, Required: true) { Min = 1 },
+        new("price", ValueKind.Money, Required: true) { Min = 0.01m, Max = 9_999_999_999.99m },
+        new("cancelled_invoice", ValueKind.BigInteger, Required: false) { Min = 1 },
+    ]);
+
     /// <summary>In load order: the tables a sale refers to come first.</summary>
     public static IReadOnlyList<TableContract> All { get; } = [Customers, Products, Sales];
 
+    /// <summary>What an Online Retail II export loads, in load order: a return refers to a customer and a product too.</summary>
+    public static IReadOnlyList<TableContract> WithReturns { get; } = [.. All, Returns];
+
     public static TableContract ByName(string name) =>
-        All.FirstOrDefault(t => t.Name == name) ?? throw new ArgumentException($"No business table '{name}'.", nameof(name));
+        WithReturns.FirstOrDefault(t => t.Name == name) ?? throw new ArgumentException($"No business table '{name}'.", nameof(name));
 }

@@ -17,6 +17,8 @@ public static class ReportCatalogue
         new("sales_trend_monthly", Tier.Warehouse, "Monthly sales with 3-month moving average, month-over-month and year-over-year change"),
         new("top_products", Tier.Warehouse, "Top 20 products by revenue"),
         new("top_customers", Tier.Warehouse, "Top 20 customers by revenue"),
+        new("returns_by_product", Tier.Warehouse, "Returns, net revenue and return rate by product"),
+        new("returns_by_category", Tier.Warehouse, "Returns, net revenue and return rate by category"),
         new("quarterly_trends", Tier.Archive, "Quarter-over-quarter and year-over-year trend of revenue, sales and customers"),
         new("seasonal_top_customers", Tier.Archive, "The 10 customers who buy most in each season"),
         new("category_revenue_by_year", Tier.Archive, "Average revenue by category per year, with peak month and seasonality index"),
@@ -24,6 +26,9 @@ public static class ReportCatalogue
         new("regional_comparison", Tier.Archive, "Regions compared year by year: share, rank and change"),
         new("category_seasonality", Tier.Archive, "Seasonal index of each category by month of the year"),
         new("sales_forecast", Tier.Archive, "Revenue forecast for the next six months, seasonal naive x trend"),
+        new("forecast_backtest", Tier.Archive, "The forecast's error on the last six complete months, next to the seasonal-naive baseline"),
+        new("returns_by_product", Tier.Archive, "Returns, net revenue and return rate by product"),
+        new("returns_by_category", Tier.Archive, "Returns, net revenue and return rate by category"),
     ];
 
     /// <summary>The tiers that have reports, for the command's --tier choices.</summary>

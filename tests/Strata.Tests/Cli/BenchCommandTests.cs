@@ -82,7 +82,7 @@ public sealed class BenchCommandTests(TestDatabase postgres, EmptyTestDatabase a
         Assert.Contains("--reset", refused.Error, StringComparison.Ordinal);
         Assert.Equal((300, 300), (await SalesInPostgresAsync(), await SalesInClickHouseAsync("")));
 
-        await postgres.Database.ExecuteAsync("TRUNCATE sales_data, product_data, customer_data, quarantine, load_ledger", CancellationToken.None);
+        await postgres.Database.ExecuteAsync("TRUNCATE returns_data, sales_data, product_data, customer_data, quarantine, load_ledger", CancellationToken.None);
         var clickHouseOnly = await CliRun.InvokeAsync(Env, "bench", "--sales", "200", "--json", "--stages", "generate,ingest,daily_load");
 
         Assert.Equal(1, clickHouseOnly.ExitCode);

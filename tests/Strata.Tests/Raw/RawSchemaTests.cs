@@ -21,6 +21,7 @@ public sealed class RawSchemaTests(TestDatabase db) : IClassFixture<TestDatabase
     [InlineData("customer_data")]
     [InlineData("product_data")]
     [InlineData("sales_data")]
+    [InlineData("returns_data")]
     public async Task Table_columns_types_and_nullability_match_the_contract(string table)
     {
         var contract = RawTables.ByName(table);
@@ -49,6 +50,8 @@ public sealed class RawSchemaTests(TestDatabase db) : IClassFixture<TestDatabase
     [InlineData("INSERT INTO customer_data (customer_id, gender, registration_date, source_file) VALUES (1, 'X', '2024-01-01', 't')")]
     [InlineData("INSERT INTO product_data (product_id, name, category, price, source_file) VALUES ('A', 'n', 'c', 0, 't')")]
     [InlineData("INSERT INTO sales_data (sale_id, sale_date, product_id, customer_id, quantity, price, source_file) VALUES (1, now(), 'nope', 1, 1, 1, 't')")]
+    [InlineData("INSERT INTO returns_data (return_id, return_date, product_id, customer_id, quantity, price, source_file) "
+        + "VALUES (1, now(), 'nope', 1, 1, 1, 't')")]
     public async Task Constraints_refuse_what_the_contract_forbids(string insert)
     {
         await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteAsync(insert, CancellationToken.None));

@@ -23,6 +23,11 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
         // A day without sales, so the trends must fill the gap with zero rather than skip it.
         await postgres.Database.ExecuteAsync(
             "DELETE FROM sales_data WHERE sale_date >= '2024-02-14 00:00:00+00' AND sale_date < '2024-02-15 00:00:00+00'", CancellationToken.None);
+        // Returns of one unit of every 40th sale a day later, so the returns reports have returns to net off.
+        await postgres.Database.ExecuteAsync(
+            "INSERT INTO returns_data (return_id, return_date, product_id, customer_id, quantity, price, cancelled_invoice, source_file) "
+            + "SELECT sale_id, sale_date + INTERVAL '1 day', product_id, customer_id, 1, price, sale_id, 'returns' FROM sales_data WHERE sale_id % 40 = 0",
+            CancellationToken.None);
         var summary = await stores.RunAsync(DailyRange.Between(new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)));
         Assert.Equal(PipelineStatus.Succeeded, summary.Status);
     }

@@ -21,8 +21,35 @@ internal static class RawTierReports
         )
         """;
 
+    /// <summary>Per product sold or returned: units and value sold (sales_data) and returned (returns_data), zeros for a side without rows.</summary>
+    private const string ProductMovements = """
+        sold AS (SELECT product_id, sum(quantity) AS units, sum(quantity * price) AS revenue FROM sales_data GROUP BY product_id),
+        returned AS (SELECT product_id, sum(quantity) AS units, sum(quantity * price) AS revenue FROM returns_data GROUP BY product_id),
+        movements AS (
+            SELECT p.product_id, p.name, p.category, coalesce(s.units, 0) AS sold_units, coalesce(r.units, 0) AS returned_units,
+                   coalesce(s.revenue, 0) AS gross, coalesce(r.revenue, 0) AS returned
+            FROM product_data p LEFT JOIN sold s USING (product_id) LEFT JOIN returned r USING (product_id)
+            WHERE s.product_id IS NOT NULL OR r.product_id IS NOT NULL
+        )
+        """;
+
     public static readonly Dictionary<string, string> Sql = new()
     {
+        ["returns_by_product"] = $"""
+            WITH {ProductMovements}
+            SELECT product_id, name, category, sold_units, returned_units, gross, returned, gross - returned AS net,
+                   CASE WHEN gross > 0 THEN round(returned * 100 / gross, 2) END
+            FROM movements
+            ORDER BY returned DESC, net DESC, product_id COLLATE "C"
+            """,
+        ["returns_by_category"] = $"""
+            WITH {ProductMovements}
+            SELECT category, sum(sold_units), sum(returned_units), sum(gross), sum(returned), sum(gross) - sum(returned) AS net,
+                   CASE WHEN sum(gross) > 0 THEN round(sum(returned) * 100 / sum(gross), 2) END
+            FROM movements
+            GROUP BY category
+            ORDER BY net DESC, category COLLATE "C"
+            """,
         ["revenue_by_category"] = """
             SELECT p.category, sum(s.quantity * s.price) AS revenue,
                    round(sum(s.quantity * s.price) * 100 / (SELECT sum(quantity * price) FROM sales_data), 2),

@@ -9,7 +9,11 @@ public sealed class OnlineRetailLineTests
     private static readonly OnlineRetailHeader Header = OnlineRetailHeader.Recognise("export.csv", OnlineRetailHeader.Columns);
 
     [Theory]
-    [InlineData("C489449,22087,PAPER BUNTING,-12,2009-12-01 10:33:00,2.95,16321.0,Australia", "cancellation: invoice C489449 cancels an earlier sale")]
+    [InlineData("C489449,22087,PAPER BUNTING,12,2009-12-01 10:33:00,2.95,16321.0,Australia",
+        "cancellation without a returned quantity: quantity 12 on invoice C489449")]
+    [InlineData("C489450,22087,PAPER BUNTING,-12,2009-12-01 10:33:00,2.95,,Australia",
+        "missing customer: no Customer ID, so the return cannot be attributed to anyone")]
+    [InlineData("C489451,POST,POSTAGE,-1,2009-12-01 10:33:00,18.0,16321.0,Australia", "not a product: StockCode POST is postage")]
     [InlineData("489439,POST,POSTAGE,3,2009-12-01 09:28:00,18.0,12682.0,France", "not a product: StockCode POST is postage")]
     [InlineData("489439,gift_0001_20,Dotcomgiftshop Gift Voucher,1,2009-12-01 09:28:00,17.0,,United Kingdom",
         "not a product: StockCode GIFT_0001_20 is a gift voucher")]
@@ -40,9 +44,33 @@ public sealed class OnlineRetailLineTests
         Assert.Equal(
             [
                 489434001L, new DateTime(2009, 12, 1, 7, 45, 0, DateTimeKind.Utc), "79323W", 13085, 12, 6.75m, "WHITE CHERRY LIGHTS", "Lighting",
-                "United Kingdom",
+                "United Kingdom", "sale",
             ],
             row.Values);
+    }
+
+    [Fact]
+    public void A_cancellation_line_becomes_a_return_of_the_positive_quantity_keyed_by_its_invoice_number()
+    {
+        var row = Clean("C489449,22087,PAPER BUNTING WHITE LACE,-12,2009-12-01 10:33:00,2.95,16321.0,Australia");
+
+        Assert.Null(row.RejectReason);
+        Assert.Equal(
+            [
+                489449001L, new DateTime(2009, 12, 1, 10, 33, 0, DateTimeKind.Utc), "22087", 16321, 12, 2.95m, "PAPER BUNTING WHITE LACE",
+                "Stationery & Gift Wrap", "Australia", "return",
+            ],
+            row.Values);
+    }
+
+    [Fact]
+    public void A_line_that_is_no_sale_still_names_its_customer()
+    {
+        var row = Clean("489439,POST,POSTAGE,3,2009-12-01 09:28:00,18.0,12682.0,France");
+
+        Assert.Equal("not a product: StockCode POST is postage", row.RejectReason);
+        Assert.Equal(12682, row.Values[3]);
+        Assert.Equal(new DateTime(2009, 12, 1, 9, 28, 0, DateTimeKind.Utc), row.Values[1]);
     }
 
     [Theory]

@@ -27,20 +27,25 @@ public sealed class ServerSecurityTests : FreshStoresTest
     }
 
     [Fact]
-    public async Task With_a_token_every_request_without_it_gets_401_and_the_cli_sends_it()
+    public async Task With_a_token_every_request_but_the_health_probe_without_it_gets_401_and_the_cli_sends_it()
     {
         var guarded = new Dictionary<string, string>(Env) { [ServerOptions.TokenVariable] = Token };
         await using var server = await ServeProcess.StartAsync(guarded, "--host", "0.0.0.0", "--no-scheduler");
         using var http = new HttpClient();
         var health = new Uri(server.Lease.Url, "/health");
+        var metrics = new Uri(server.Lease.Url, "/metrics");
+        var cli = new Uri(server.Lease.Url, "/api/cli");
 
         Assert.True(server.Lease.TokenRequired);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(health)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync(new Uri(server.Lease.Url, "/api/cli"), null)).StatusCode);
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-the-token");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(health)).StatusCode);
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        // A platform's probe carries no secret: /health answers it; everything else wants the token.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(health)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync(health, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(metrics)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync(cli, null)).StatusCode);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-the-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(metrics)).StatusCode);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, (await http.GetAsync(metrics)).StatusCode);
 
         var withToken = await StrataProcess.RunAsync(guarded, ["query", "--tier", "clickhouse", "--format", "csv", "SELECT 1 AS n"]);
         var withoutToken = await StrataProcess.RunAsync(Env, ["query", "--tier", "clickhouse", "--json", "SELECT 1 AS n"]);

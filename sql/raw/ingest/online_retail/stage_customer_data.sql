@@ -1,10 +1,11 @@
--- customer_data staging derived from one Online Retail II file: one row per mention (a line accepted as a
--- sale), every mention of a customer carrying the same content, so the merge loads one row per customer and
+-- customer_data staging derived from one Online Retail II file: one row per mention (any line naming a valid
+-- customer on a valid date: a sale, a return, or a line quarantined for another reason such as postage), every
+-- mention of a customer carrying the same content, so the merge loads every customer of the file once and
 -- counts the other mentions as duplicates. The export knows no demographics: age, gender, city and region
 -- stay as already stored (null for a new customer). Country is the one on the customer's latest line;
 -- registration_date is the first invoice date, never later than the one already stored.
 WITH lines AS (
-    SELECT * FROM ingest_online_retail WHERE reject_reason IS NULL
+    SELECT * FROM ingest_online_retail WHERE customer_id IS NOT NULL AND sale_date IS NOT NULL
 ),
 
 first_sales AS (

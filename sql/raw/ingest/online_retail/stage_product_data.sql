@@ -1,5 +1,5 @@
 -- product_data staging derived from one Online Retail II file: one row per mention (a line accepted as a
--- sale), every mention of a product carrying the same content, so the merge loads one row per StockCode and
+-- sale or a return), every mention of a product carrying the same content, so the merge loads one row per StockCode and
 -- counts the other mentions as duplicates. name: the description written most often (ties: the one seen
 -- last); category: read off that description's keywords in C#; price: the latest line's (never 0, such
 -- lines are quarantined); supplier: unknown to the export, kept as already stored.

@@ -18,10 +18,15 @@ public sealed record FileReport(string File, FileStatus Status, string? Message,
         new(refusal.FileName, FileStatus.Refused, refusal.Message, new Dictionary<string, TableCounts>());
 }
 
-/// <summary>An ingest run: every file's outcome, and the counts per business table summed over the files.</summary>
+/// <summary>
+/// An ingest run: every file's outcome, and the counts per business table summed over the files; returns_data only
+/// when a file loaded returns (an Online Retail II export), so a Strata CSV ingest reports its three tables.
+/// </summary>
 public sealed record IngestReport(IReadOnlyList<FileReport> Files)
 {
-    public IReadOnlyDictionary<string, TableCounts> Tables => RawTables.All.ToDictionary(
+    public IReadOnlyDictionary<string, TableCounts> Tables => RawTables.WithReturns
+        .Where(table => RawTables.All.Contains(table) || Files.Any(file => file.Tables.ContainsKey(table.Name)))
+        .ToDictionary(
         table => table.Name,
         table => Files.Aggregate(TableCounts.None, (sum, file) => file.Tables.TryGetValue(table.Name, out var counts) ? sum.Add(counts) : sum));
 

@@ -7,7 +7,8 @@ namespace Strata.Raw.Ingest;
 /// <summary>
 /// One Online Retail II export: every line cleaned in C# and binary-COPied once into its own staging, then,
 /// table by table in load order, SQL derives that table's staging (customers and products collapsed from
-/// the sale lines that mention them) and the table's standard merge runs. One transaction for the file.
+/// the lines that mention them; sales and returns split by the line's kind) and the table's standard merge runs.
+/// One transaction for the file.
 /// </summary>
 internal sealed class OnlineRetailFileLoader(IngestSession session) : IFileLoader
 {
@@ -31,7 +32,7 @@ internal sealed class OnlineRetailFileLoader(IngestSession session) : IFileLoade
         await StagingCopy.CopyAsync(session, Lines, reader.FileName,
             StagedRows.From(reader, cleaner.Clean, bytesRead, cancellationToken), cancellationToken);
         var counts = new Dictionary<string, TableCounts>();
-        foreach (var table in RawTables.All)
+        foreach (var table in RawTables.WithReturns)
         {
             await session.ExecuteAsync(StagingLayout.For(table).CreateSql, cancellationToken);
             await session.ExecuteAsync($"raw/ingest/online_retail/stage_{table.Name}.sql", cancellationToken);

@@ -3,17 +3,15 @@ using Strata.Sources.Cleaning;
 namespace Strata.Sources.OnlineRetail;
 
 /// <summary>
-/// The lines of the export that are not a sale of a product to a known customer, each with the reason a
-/// person reads in quarantine. Checked in this order; the first that applies is the reason.
+/// The lines of the export that are neither a sale nor a return of a product by a known customer, each with the
+/// reason a person reads in quarantine. Checked in this order; the first that applies is the reason. A sale sells a
+/// positive quantity; a cancellation (a return, <see cref="Cancellations"/>) takes a negative one back.
 /// </summary>
 public static class SaleLineRules
 {
-    public static string? WhyNotASale(string invoice, string stockCode, OnlineRetailLine line)
+    public static string? WhyNotASaleOrReturn(string invoice, string stockCode, OnlineRetailLine line)
     {
-        if (invoice.StartsWith('C') || invoice.StartsWith('c'))
-        {
-            return $"cancellation: invoice {invoice} cancels an earlier sale";
-        }
+        var cancellation = Cancellations.IsCancellation(invoice);
         if (NonProductCodes.Describe(stockCode) is { } meaning)
         {
             return $"not a product: StockCode {stockCode} is {meaning}";
@@ -22,13 +20,15 @@ public static class SaleLineRules
         {
             return "stock adjustment: price 0, nothing was sold";
         }
-        if (NumberValues.TryParseWhole(TextValues.Squeeze(line.Quantity), out var quantity) && quantity < 1)
+        if (NumberValues.TryParseWhole(TextValues.Squeeze(line.Quantity), out var quantity) && (cancellation ? quantity > -1 : quantity < 1))
         {
-            return $"return or correction: quantity {quantity} on invoice {invoice}, which is no cancellation";
+            return cancellation
+                ? $"cancellation without a returned quantity: quantity {quantity} on invoice {invoice}"
+                : $"return or correction: quantity {quantity} on invoice {invoice}, which is no cancellation";
         }
         if (TextValues.Squeeze(line.CustomerId).Length == 0)
         {
-            return "missing customer: no Customer ID, so the sale cannot be attributed to anyone";
+            return $"missing customer: no Customer ID, so the {(cancellation ? "return" : "sale")} cannot be attributed to anyone";
         }
         return null;
     }

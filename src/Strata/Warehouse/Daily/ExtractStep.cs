@@ -6,7 +6,7 @@ namespace Strata.Warehouse.Daily;
 /// Extract: ClickHouse pulls from PostgreSQL itself (postgresql() table function). It finds the sales changed
 /// since the last watermark (minus the overlap), widens the requested days by the days those changes touch,
 /// and pulls every affected day whole, one range condition per run of consecutive days, plus both
-/// dimensions in full. Everything lands in working tables recreated empty, so a re-run starts clean.
+/// dimensions and the returns in full. Everything lands in working tables recreated empty, so a re-run starts clean.
 /// </summary>
 internal sealed class ExtractStep : IStep<DailyRun>
 {
@@ -46,7 +46,8 @@ internal sealed class ExtractStep : IStep<DailyRun>
         await Task.WhenAll(
             PullSalesAsync(run, cancellationToken),
             run.PullAsync(Folder + "extract/customers.sql", cancellationToken),
-            run.PullAsync(Folder + "extract/products.sql", cancellationToken));
+            run.PullAsync(Folder + "extract/products.sql", cancellationToken),
+            run.PullAsync(Folder + "extract/returns.sql", cancellationToken, ("loaded_at", run.ExtractStartedAt)));
         run.StartReadingRawFigures();
         await run.Options.Checkpoints.AtAsync("extracted", cancellationToken);
 

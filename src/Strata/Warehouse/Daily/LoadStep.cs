@@ -3,7 +3,7 @@ using Strata.Pipeline;
 namespace Strata.Warehouse.Daily;
 
 /// <summary>
-/// Load: the dimensions are exchanged in whole; the months of fact_sales the run touched are completed in
+/// Load: the dimensions and the returns are exchanged in whole; the months of fact_sales the run touched are completed in
 /// staging (the transform's rebuilt days plus the kept days) and swapped in with REPLACE PARTITION (or exchanged
 /// whole when the run rebuilt every month); the run's rejects replace the quarantine rows of the days (and
 /// dimensions) it rebuilt; the sales aggregates are recomputed for the rebuilt days and swapped in the same way; the
@@ -23,6 +23,7 @@ internal sealed class LoadStep : IStep<DailyRun>
         }
         await TableSwap.ExchangeAsync(run, "dim_customer", cancellationToken);
         await TableSwap.ExchangeAsync(run, "dim_product", cancellationToken);
+        await TableSwap.ExchangeAsync(run, "fact_returns", cancellationToken);
 
         await run.ExecuteAsync("warehouse/daily/load/fact_sales_kept_rows.sql", cancellationToken);
         var swappedMonthsRows = await run.CountAsync("fact_sales_staging", cancellationToken);

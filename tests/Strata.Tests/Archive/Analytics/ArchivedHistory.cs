@@ -28,6 +28,12 @@ public sealed class ArchivedHistory : IAsyncLifetime
             await new ArchivePartitions(Archive).EnsureAsync(month, CancellationToken.None);
         }
         await CopySalesAsync();
+        foreach (var r in History.Returns)
+        {
+            await ExecuteAsync("INSERT INTO historical_returns (return_id, return_date, product_id, customer_id, quantity, price, cancelled_invoice, "
+                + $"returned_revenue, archived_at) VALUES ({r.SaleId}, {Instant(r.SaleDate)}, '{r.ProductId}', {r.CustomerId}, {r.Quantity}, "
+                + $"{Text(r.Price)}, {r.SaleId}, {Text(r.Revenue)}, now())");
+        }
         foreach (var p in History.Products)
         {
             await ExecuteAsync($"INSERT INTO historical_products VALUES ('{p.ProductId}', '{p.Name}', '{p.Category}', NULL, {Text(p.Price)}, "

@@ -144,6 +144,37 @@ public sealed class ExpectedReports(SalesHistory history)
         })];
     }
 
+    public List<object?[]> ForecastBacktest() =>
+        BacktestExpectation.Rows(sales.GroupBy(s => s.Month).ToDictionary(g => g.Key, g => g.Sum(s => s.Revenue)));
+
+    /// <summary>Per product sold or returned (current name and category): units, gross, returned and net value, return rate.</summary>
+    public List<object?[]> ReturnsByProduct() =>
+        [.. ProductMovements().OrderByDescending(p => p.Returned).ThenByDescending(p => p.Gross - p.Returned).ThenBy(p => p.ProductId, StringComparer.Ordinal)
+            .Select(p => new object?[]
+            {
+                p.ProductId, p.Name, p.Category, p.SoldUnits, p.ReturnedUnits, p.Gross, p.Returned, p.Gross - p.Returned, ReturnRate(p.Gross, p.Returned),
+            })];
+
+    public List<object?[]> ReturnsByCategory() =>
+        [.. ProductMovements().GroupBy(p => p.Category)
+            .Select(g => (Category: g.Key, Sold: g.Sum(p => p.SoldUnits), ReturnedUnits: g.Sum(p => p.ReturnedUnits), Gross: g.Sum(p => p.Gross),
+                Returned: g.Sum(p => p.Returned)))
+            .OrderByDescending(c => c.Gross - c.Returned).ThenBy(c => c.Category, StringComparer.Ordinal)
+            .Select(c => new object?[] { c.Category, c.Sold, c.ReturnedUnits, c.Gross, c.Returned, c.Gross - c.Returned, ReturnRate(c.Gross, c.Returned) })];
+
+    private IEnumerable<(string ProductId, string Name, string Category, decimal SoldUnits, decimal ReturnedUnits, decimal Gross, decimal Returned)>
+        ProductMovements() =>
+        history.Sales.Select(s => s.ProductId).Concat(history.Returns.Select(r => r.ProductId)).Distinct().Select(id =>
+        {
+            var now = history.Products.Single(p => p.ProductId == id && p.To == SalesHistory.Infinity);
+            var sold = history.Sales.Where(s => s.ProductId == id).ToList();
+            var returned = history.Returns.Where(r => r.ProductId == id).ToList();
+            return (id, now.Name, now.Category, (decimal)sold.Sum(s => s.Quantity), (decimal)returned.Sum(r => r.Quantity),
+                sold.Sum(s => s.Revenue), returned.Sum(r => r.Revenue));
+        });
+
+    private static decimal? ReturnRate(decimal gross, decimal returned) => gross > 0 ? Round(100 * returned / gross, 2) : null;
+
     public List<object?[]> CustomerDemographics() =>
         [.. sales.GroupBy(s => (s.AgeBand, s.Customer.Gender, s.Customer.Region))
             .OrderBy(g => g.Key.AgeBand, StringComparer.Ordinal).ThenBy(g => g.Key.Gender, StringComparer.Ordinal)

@@ -19,6 +19,9 @@ public sealed class HistoricalReportTests(ArchivedHistory archived) : IClassFixt
         ["regional_comparison"] = Expected.RegionalComparison,
         ["category_seasonality"] = Expected.CategorySeasonality,
         ["sales_forecast"] = Expected.SalesForecast,
+        ["forecast_backtest"] = Expected.ForecastBacktest,
+        ["returns_by_product"] = Expected.ReturnsByProduct,
+        ["returns_by_category"] = Expected.ReturnsByCategory,
     };
 
     public static TheoryData<string> ReportNames() => [.. ReportCatalogue.ForTier(Tier.Archive).Select(r => r.Name)];

@@ -11,7 +11,7 @@ public sealed record Sale(long SaleId, DateTime SaleDate, string ProductId, int 
 
 /// <summary>
 /// A deterministic 27-month history (2022-01 .. 2024-03) with a yearly season, customers joining over time, a
-/// customer who moves region and a product that changes category: enough for every historical report to have
+/// customer who moves region, a product that changes category and some returns: enough for every historical report to have
 /// something to say. The tests load it into the archive and compute the expected reports from it in C#.
 /// </summary>
 public sealed class SalesHistory
@@ -79,6 +79,8 @@ public sealed class SalesHistory
                 Sales.Add(new(saleId++, at, product, customer, random.Next(1, 6), price));
             }
         }
+        // Every 9th sale has one unit returned three days later (a return of the last days of a month falls in the next).
+        Returns.AddRange(Sales.Where(s => s.SaleId % 9 == 0).Select(s => s with { SaleDate = s.SaleDate.AddDays(3), Quantity = 1 }));
     }
 
     public List<ProductVersion> Products { get; } = [];
@@ -86,6 +88,9 @@ public sealed class SalesHistory
     public List<CustomerVersion> Customers { get; } = [];
 
     public List<Sale> Sales { get; } = [];
+
+    /// <summary>Returned lines, shaped as the sale they return (return_id = sale_id, the return's instant and quantity).</summary>
+    public List<Sale> Returns { get; } = [];
 
     public ProductVersion ProductAt(Sale sale) => Products.Single(p => p.ProductId == sale.ProductId && sale.SaleDate >= p.From && sale.SaleDate < p.To);
 

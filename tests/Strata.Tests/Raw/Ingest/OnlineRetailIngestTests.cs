@@ -6,10 +6,10 @@ namespace Strata.Tests.Raw.Ingest;
 public sealed class OnlineRetailIngestTests : FreshDatabaseTest
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Fixtures", "online_retail_II_sample.csv");
-    private static readonly string[] Tables = ["customer_data", "product_data", "sales_data"];
+    private static readonly string[] Tables = ["customer_data", "product_data", "sales_data", "returns_data"];
 
     [Fact]
-    public async Task The_sample_export_splits_into_the_three_tables_with_every_line_accounted_for()
+    public async Task The_sample_export_splits_into_the_four_tables_with_every_line_accounted_for()
     {
         var export = ExportLines.Read(Sample);
 
@@ -17,11 +17,48 @@ public sealed class OnlineRetailIngestTests : FreshDatabaseTest
 
         Assert.Equal(0, run.Cli.ExitCode);
         Assert.Equal(export.SalesCounts, run.Table("sales_data"));
+        Assert.Equal(export.ReturnCounts, run.Table("returns_data"));
         Assert.Equal(export.CustomerCounts, run.Table("customer_data"));
         Assert.Equal(export.ProductCounts, run.Table("product_data"));
-        Assert.Equal(export.QuarantinedKinds,
-            await Db.RowsAsync("SELECT split_part(reason, ':', 1), count(*) FROM quarantine WHERE target_table = 'sales_data' "
-                + "GROUP BY 1 ORDER BY split_part(reason, ':', 1) COLLATE \"C\""));
+        Assert.Equal(export.All.Count, run.Table("sales_data").Read + run.Table("returns_data").Read);
+        foreach (var table in (string[])["sales_data", "returns_data"])
+        {
+            Assert.Equal(export.QuarantinedKinds(table),
+                await Db.RowsAsync($"SELECT split_part(reason, ':', 1), count(*) FROM quarantine WHERE target_table = '{table}' "
+                    + "GROUP BY 1 ORDER BY split_part(reason, ':', 1) COLLATE \"C\""));
+        }
+        Assert.Equal(Tables.Select(table => $"{table}|{Ledger(run.Table(table))}").Order(StringComparer.Ordinal), await Db.RowsAsync(
+            "SELECT target_table, read_rows, loaded_rows, duplicate_rows, quarantined_rows FROM load_ledger ORDER BY target_table COLLATE \"C\""));
+    }
+
+    [Fact]
+    public async Task Every_customer_the_sample_names_is_loaded_the_ones_only_cancelling_or_paying_postage_too()
+    {
+        var export = ExportLines.Read(Sample);
+
+        await IngestRun.InvokeAsync(Db, Sample, "--format", "online-retail-ii");
+
+        var named = export.All.Select(line => line.CustomerId).Where(id => id.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(24, named.Count);
+        Assert.Equal(named, await Db.RowsAsync("SELECT customer_id FROM customer_data ORDER BY customer_id::text COLLATE \"C\""));
+    }
+
+    [Fact]
+    public async Task Cancellations_load_as_returns_of_the_invoice_they_most_likely_cancel()
+    {
+        var export = ExportLines.Read(Sample);
+
+        await IngestRun.InvokeAsync(Db, Sample, "--format", "online-retail-ii");
+
+        Assert.NotEmpty(export.ReturnRows);
+        Assert.Equal(export.ReturnRows.Order(), (await Db.RowsAsync(
+            "SELECT return_id, to_char(return_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price "
+            + "FROM returns_data")).Order());
+        // Each cancelled invoice, where one is named, sold that product to that customer earlier in at least that quantity.
+        Assert.Empty(await Db.RowsAsync(
+            "SELECT r.return_id FROM returns_data r WHERE r.cancelled_invoice IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sales_data s "
+            + "WHERE s.sale_id / 1000 = r.cancelled_invoice AND s.product_id = r.product_id AND s.customer_id = r.customer_id "
+            + "AND s.sale_date < r.return_date AND s.quantity >= r.quantity)"));
     }
 
     [Fact]
@@ -47,15 +84,15 @@ public sealed class OnlineRetailIngestTests : FreshDatabaseTest
     [Fact]
     public async Task Ingesting_the_export_again_loads_nothing_new()
     {
+        const string everything = "SELECT t::text FROM sales_data t UNION ALL SELECT t::text FROM product_data t "
+            + "UNION ALL SELECT t::text FROM customer_data t UNION ALL SELECT t::text FROM returns_data t ORDER BY 1";
         await IngestRun.InvokeAsync(Db, Sample, "--format", "online-retail-ii");
-        var before = await Db.RowsAsync(
-            "SELECT t::text FROM sales_data t UNION ALL SELECT t::text FROM product_data t UNION ALL SELECT t::text FROM customer_data t ORDER BY 1");
+        var before = await Db.RowsAsync(everything);
 
         var again = await IngestRun.InvokeAsync(Db, Sample, "--format", "online-retail-ii");
 
         Assert.All(Tables, table => Assert.Equal(0, again.Table(table).Loaded));
-        Assert.Equal(before, await Db.RowsAsync(
-            "SELECT t::text FROM sales_data t UNION ALL SELECT t::text FROM product_data t UNION ALL SELECT t::text FROM customer_data t ORDER BY 1"));
+        Assert.Equal(before, await Db.RowsAsync(everything));
     }
 
     [Fact]
@@ -87,4 +124,6 @@ public sealed class OnlineRetailIngestTests : FreshDatabaseTest
         Assert.StartsWith("sales_data.csv: not an Online Retail II export: missing column(s) Invoice, StockCode",
             Assert.Single(run.Files).GetProperty("message").GetString());
     }
+
+    private static string Ledger(TableCounts counts) => $"{counts.Read}|{counts.Loaded}|{counts.Duplicates}|{counts.Quarantined}";
 }

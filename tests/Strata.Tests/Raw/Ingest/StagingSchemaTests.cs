@@ -16,6 +16,7 @@ public sealed class StagingSchemaTests(TestDatabase db) : IClassFixture<TestData
     [InlineData("customer_data")]
     [InlineData("product_data")]
     [InlineData("sales_data")]
+    [InlineData("returns_data")]
     public async Task A_tables_staging_holds_the_fixed_columns_then_the_contracts_columns_in_order(string table)
     {
         var contract = RawTables.ByName(table);

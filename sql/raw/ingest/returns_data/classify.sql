@@ -1,0 +1,59 @@
+-- Classifies the valid rows of one staged returns_data file (ingest_staging) into ingest_classified, by the rules
+-- sales_data/classify.sql follows for sales: which occurrence of its return_id each row is in file order, and a
+-- reason when it must be quarantined (a conflicting duplicate, an unknown product or customer); stored_state
+-- (new, changed or stored) says what update.sql and insert.sql do with a clean first occurrence. The table is
+-- locked against other writers until the file commits, as sales_data is.
+LOCK TABLE returns_data IN SHARE ROW EXCLUSIVE MODE;
+
+CREATE TEMP TABLE ingest_classified ON COMMIT DROP AS
+WITH valid AS (
+    SELECT * FROM ingest_staging WHERE reject_reason IS NULL
+),
+
+ranked AS (
+    SELECT
+        *,
+        row_number() OVER by_key AS occurrence,
+        first_value(line_number) OVER by_key AS first_line,
+        (return_date, product_id, customer_id, quantity, price, cancelled_invoice) IS NOT DISTINCT FROM (
+            first_value(return_date) OVER by_key, first_value(product_id) OVER by_key, first_value(customer_id) OVER by_key,
+            first_value(quantity) OVER by_key, first_value(price) OVER by_key, first_value(cancelled_invoice) OVER by_key
+        ) AS same_as_first
+    FROM valid
+    WINDOW by_key AS (PARTITION BY return_id ORDER BY line_number)
+),
+
+referenced AS (
+    SELECT ranked.*, products.product_id IS NULL AS unknown_product, customers.customer_id IS NULL AS unknown_customer
+    FROM ranked
+    LEFT JOIN product_data AS products ON products.product_id = ranked.product_id
+    LEFT JOIN customer_data AS customers ON customers.customer_id = ranked.customer_id
+),
+
+compared AS (
+    SELECT
+        referenced.*,
+        CASE
+            WHEN stored.return_id IS NULL THEN 'new'
+            WHEN (stored.return_date, stored.product_id, stored.customer_id, stored.quantity, stored.price, stored.cancelled_invoice)
+                IS NOT DISTINCT FROM (referenced.return_date, referenced.product_id, referenced.customer_id, referenced.quantity,
+                                      referenced.price, referenced.cancelled_invoice) THEN 'stored'
+            ELSE 'changed'
+        END AS stored_state
+    FROM referenced
+    LEFT JOIN returns_data AS stored ON stored.return_id = referenced.return_id
+)
+
+SELECT
+    *,
+    CASE
+        WHEN NOT same_as_first
+            THEN format('conflicting duplicate: return_id %s first appears on line %s with other content', return_id, first_line)
+        WHEN occurrence = 1 AND (unknown_product OR unknown_customer)
+            THEN concat_ws('; ',
+                CASE WHEN unknown_product THEN format('unknown reference: product_id "%s" is not in product_data', product_id) END,
+                CASE WHEN unknown_customer THEN format('unknown reference: customer_id %s is not in customer_data', customer_id) END)
+    END AS reason
+FROM compared;
+
+ANALYZE ingest_classified

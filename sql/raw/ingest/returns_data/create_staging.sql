@@ -1,0 +1,16 @@
+-- Staging for the returns of one Online Retail II file (stage_returns_data.sql fills it): every cancellation
+-- line, typed but unconstrained (a rejected row keeps what could be parsed), with its line, raw text and reject
+-- reason. Dropped when the file's transaction ends. Columns after reject_reason follow the contract (a test
+-- compares them).
+CREATE TEMP TABLE ingest_staging (
+    line_number       integer NOT NULL,
+    raw_record        text    NOT NULL,
+    reject_reason     text,
+    return_id         bigint,
+    return_date       timestamptz,
+    product_id        text,
+    customer_id       integer,
+    quantity          integer,
+    price             numeric(12, 2),
+    cancelled_invoice bigint
+) ON COMMIT DROP

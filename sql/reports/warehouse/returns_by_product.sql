@@ -1,0 +1,45 @@
+-- Report (issue 12 part 5): returns and net revenue by product, all time, for every product sold or returned:
+-- units sold and returned, gross revenue (fact_sales), the value returned (fact_returns), net revenue = gross -
+-- returned, and the return rate = returned value over gross revenue in percent (null when nothing was sold).
+-- Most returned value first. Built from: fact_sales, fact_returns, dim_product.
+WITH
+sold AS (
+    SELECT product_id, sum(quantity) AS units, sum(revenue) AS revenue
+    FROM fact_sales
+    GROUP BY product_id
+),
+
+returned AS (
+    SELECT product_id, sum(quantity) AS units, sum(returned_revenue) AS revenue
+    FROM fact_returns
+    GROUP BY product_id
+),
+
+-- A product missing from one side joins as zeros (ClickHouse fills an outer join's gaps with default values).
+per_product AS (
+    SELECT
+        products.product_id AS product_id,
+        products.name AS name,
+        products.category AS category,
+        sold.units AS sold_units,
+        returned.units AS returned_units,
+        sold.revenue AS gross_revenue,
+        returned.revenue AS returned_revenue
+    FROM dim_product AS products
+    LEFT JOIN sold ON sold.product_id = products.product_id
+    LEFT JOIN returned ON returned.product_id = products.product_id
+    WHERE sold.units > 0 OR returned.units > 0
+)
+
+SELECT
+    product_id,
+    name,
+    category,
+    sold_units,
+    returned_units,
+    gross_revenue,
+    returned_revenue,
+    gross_revenue - returned_revenue AS net_revenue,
+    if(gross_revenue > 0, round(toDecimal128(returned_revenue, 6) * 100 / gross_revenue, 2), NULL) AS return_rate_pct
+FROM per_product
+ORDER BY returned_revenue DESC, net_revenue DESC, product_id
