@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Strata.Reports;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Cli;
@@ -58,8 +59,8 @@ public sealed class BenchCommandTests(TestDatabase postgres, EmptyTestDatabase a
         Assert.Equal(pulls.Min(), rawLimit.GetProperty("seconds").GetDouble());
         Assert.Equal(stages["daily_load"].GetProperty("ratio").GetDouble(), root.GetProperty("ratio_to_raw_limit").GetDouble());
         var reports = root.GetProperty("reports").EnumerateArray().ToList();
-        Assert.Equal(14, reports.Count);
-        Assert.Equal(14, Rows(stages["reports"]));
+        Assert.Equal(ReportCatalogue.All.Count, reports.Count);
+        Assert.Equal(ReportCatalogue.All.Count, Rows(stages["reports"]));
         Assert.All(reports, report => Assert.Equal(5, report.GetProperty("runs_ms").GetArrayLength()));
         Assert.All(reports, report => Assert.Equal(
             report.GetProperty("runs_ms").EnumerateArray().Max(ms => ms.GetDouble()), report.GetProperty("p95_ms").GetDouble()));

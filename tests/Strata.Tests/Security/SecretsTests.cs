@@ -50,12 +50,19 @@ public sealed class SecretsTests(TemporaryFolder folder) : IClassFixture<Tempora
             return run.ExitCode;
         }
 
-        Assert.Equal(0, await RunAsync(asEtl, "generate", "--out", data, "--sales", "400", "--start", "2024-01-01", "--end", "2024-01-31",
-            "--defects", "0.05"));
-        Assert.Equal(0, await RunAsync(asEtl, "ingest", data));
-        Assert.Equal(0, await RunAsync(asEtl, "run", "daily", "--from", "2024-01-01", "--to", "2024-01-31"));
-        Assert.Equal(0, await RunAsync(asEtl, "run", "monthly", "--month", "2024-01"));
-        Assert.Equal(0, await RunAsync(asEtl, "runs", "list"));
+        async Task SucceedsAsync(Dictionary<string, string> variables, params string[] args)
+        {
+            var run = await CliRun.InvokeAsync(variables, [.. args, "--json", "--verbose"]);
+            printed.Append(run.Out).Append(run.Error);
+            Assert.True(run.ExitCode == 0, $"{string.Join(' ', args)}: {run.Out}");
+        }
+
+        await SucceedsAsync(asEtl, "generate", "--out", data, "--sales", "400", "--start", "2024-01-01", "--end", "2024-01-31",
+            "--defects", "0.05");
+        await SucceedsAsync(asEtl, "ingest", data);
+        await SucceedsAsync(asEtl, "run", "daily", "--from", "2024-01-01", "--to", "2024-01-31");
+        await SucceedsAsync(asEtl, "run", "monthly", "--month", "2024-01");
+        await SucceedsAsync(asEtl, "runs", "list");
         // Failures: the reader may not write the run history or the ledgers; the archive on a port where nothing listens.
         Assert.Equal(1, await RunAsync(Variables(reader.On(raw.ConnectionString), reader.On(archive.ConnectionString)), "ingest", data));
         var unreachable = new NpgsqlConnectionStringBuilder(etl.On(raw.ConnectionString)) { Port = 1, Timeout = 2 }.ConnectionString;

@@ -13,4 +13,8 @@ CREATE TEMP TABLE ingest_staging (
     quantity          integer,
     price             numeric(12, 2),
     cancelled_invoice bigint
+) ON COMMIT DROP;
+
+CREATE TEMP TABLE ingest_repeated_keys (
+    return_id bigint NOT NULL
 ) ON COMMIT DROP
