@@ -5,7 +5,7 @@ namespace Strata.Web;
 /// <summary>
 /// Where `strata serve` listens and whether it schedules. The API runs pipelines and queries for whoever reaches it,
 /// so it listens on loopback unless told otherwise, and any other address needs a bearer token (STRATA_API_TOKEN);
-/// once a token is set, every request must carry it, on loopback too.
+/// once a token is set, every request but GET /health (a platform's probe) must carry it, on loopback too.
 /// </summary>
 public sealed record ServerOptions(IPAddress Address, int Port, string? Token, bool Scheduler)
 {
@@ -25,7 +25,7 @@ public sealed record ServerOptions(IPAddress Address, int Port, string? Token, b
     public string? Problem => IPAddress.IsLoopback(Address) || Token is not null
         ? null
         : $"--host {Address} opens the API, which runs pipelines and queries, beyond this machine: set {TokenVariable} to a secret "
-            + "that every request must then carry (Authorization: Bearer <token>), or listen on 127.0.0.1.";
+            + "that every request but GET /health must then carry (Authorization: Bearer <token>), or listen on 127.0.0.1.";
 
     /// <summary>The address local clients reach the server at: loopback when it listens on every address.</summary>
     public Uri LocalUrl(int port)

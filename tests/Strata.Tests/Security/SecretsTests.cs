@@ -52,9 +52,9 @@ public sealed class SecretsTests(TemporaryFolder folder) : IClassFixture<Tempora
 
         async Task SucceedsAsync(Dictionary<string, string> variables, params string[] args)
         {
-            var run = await CliRun.InvokeAsync(variables, [.. args, "--json", "--verbose"]);
-            printed.Append(run.Out).Append(run.Error);
-            Assert.True(run.ExitCode == 0, $"{string.Join(' ', args)}: {run.Out}");
+            var from = printed.Length;
+            var exitCode = await RunAsync(variables, args);
+            Assert.True(exitCode == 0, $"{string.Join(' ', args)}: {printed.ToString(from, printed.Length - from)}");
         }
 
         await SucceedsAsync(asEtl, "generate", "--out", data, "--sales", "400", "--start", "2024-01-01", "--end", "2024-01-31",
