@@ -35,7 +35,7 @@ strata check --pipeline daily --date "$end"
 step "9. The Airflow DAGs and the Dagster code location, generated from the pipeline manifest"
 strata orchestration generate --check --out orchestration
 
-step "9. The HTML report: key figures and charts of both tiers, one file that opens offline, the CSV behind each chart beside it"
+step "10. The HTML report: key figures and charts of both tiers, one file that opens offline, the CSV behind each chart beside it"
 strata report --html --out "$reports/html"
 
 cat <<TEXT
@@ -63,5 +63,5 @@ The live dashboard: ./strata.sh serve --no-scheduler, then open http://127.0.0.1
   alerts          set STRATA_SLACK_WEBHOOK_URL, STRATA_SMTP_URL (+ STRATA_ALERT_EMAIL_FROM/_TO) or STRATA_WEBHOOK_URL (README, "Monitoring")
 TEXT
 
-step "9. strata status: what the person on call sees"
+step "11. strata status: what the person on call sees"
 strata status
