@@ -1,12 +1,14 @@
 -- Report (issue 12 part 5): returns and net revenue by product, all time, for every product sold or returned:
--- units sold and returned, gross revenue (fact_sales), the value returned (fact_returns), net revenue = gross -
--- returned, and the return rate = returned value over gross revenue in percent (null when nothing was sold).
--- Most returned value first. Built from: fact_sales, fact_returns, dim_product.
+-- units sold and returned, gross revenue (fact_sales, as summary_products sums it), the value returned
+-- (fact_returns), net revenue = gross - returned, and the return rate = returned value over gross revenue in
+-- percent (null when nothing was sold).
+-- Most returned value first. Built from: summary_products, fact_returns, dim_product.
 WITH
+-- What each product sold, all time: summary_products already holds it (one row per product, merged from the
+-- month aggregates), so the report reads products, not every fact.
 sold AS (
-    SELECT product_id, sum(quantity) AS units, sum(revenue) AS revenue
-    FROM fact_sales
-    GROUP BY product_id
+    SELECT product_id, units, revenue
+    FROM summary_products
 ),
 
 returned AS (

@@ -1,4 +1,5 @@
 using Npgsql;
+using Strata.Sql;
 
 namespace Strata.Postgres;
 
@@ -10,12 +11,27 @@ namespace Strata.Postgres;
 /// </summary>
 public sealed class PostgresDatabase(string connectionString) : IAsyncDisposable
 {
+    private static readonly string SessionSettings = SqlCatalog.Read("postgres/session_settings.sql");
+
     public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 });
 
     public string ConnectionString => connectionString;
 
-    public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
-        DataSource.OpenConnectionAsync(cancellationToken);
+    /// <summary>A pooled connection with Strata's session settings (sql/postgres/session_settings.sql) applied.</summary>
+    public async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync(SessionSettings, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {

@@ -12,6 +12,7 @@ changed AS (
     SELECT sale_day FROM daily_changed_sales
 ),
 
+-- fact_sales' sale_id_range index keeps this from reading every sale_id of the history.
 previous_versions AS (
     SELECT toDate32(sale_date, 'UTC') AS sale_day
     FROM fact_sales
