@@ -14,7 +14,7 @@ export STRATA_METRICS_TEXTFILE="${STRATA_METRICS_TEXTFILE:-$STRATA_DATA/metrics/
 
 step "1. Raw schema in PostgreSQL"
 strata db init
-step "2. Generating two years of realistic sales, with 1% defects, into $data"
+step "2. Generating two years of realistic sales and their returns (about 2% of the lines), with 1% defects, into $data"
 strata generate --out "$data" --start "$start" --end "$end" --defects 0.01 "$@"
 step "3. Ingesting the CSV files into the raw tier (bad rows go to quarantine)"
 strata ingest "$data"
@@ -24,11 +24,14 @@ strata run daily --from "$start" --to "$end"
 step "5. ClickHouse reports -> $reports/clickhouse"
 strata report --tier clickhouse --out "$reports/clickhouse"
 strata query --tier clickhouse "SELECT category, sum(revenue) AS revenue, sum(units) AS units FROM summary_sales GROUP BY category ORDER BY revenue DESC LIMIT 5"
+echo "Net revenue and return rate by category (the returns_by_category report):"
+head -6 "$reports/clickhouse/returns_by_category.csv"
 step "6. Monthly archive ClickHouse -> archive tier (${start:0:7} .. ${end:0:7})"
 strata run monthly --from "${start:0:7}" --to "${end:0:7}"
 step "7. Historical reports -> $reports/greenplum"
 strata report --tier greenplum --out "$reports/greenplum"
 strata query --tier greenplum "SELECT * FROM bi_sales_forecast LIMIT 6"
+strata query --tier greenplum "SELECT category, gross_revenue, returned_revenue, net_revenue, return_rate_pct FROM bi_returns_by_category"
 step "8. The run history: every pipeline run above, its steps and checks (strata_meta in PostgreSQL)"
 strata runs list --limit 5
 strata check --pipeline daily --date "$end"
@@ -45,6 +48,7 @@ Done. Where to look:
   rejected rows   ./strata.sh query --tier postgres   "SELECT * FROM quarantine LIMIT 10"
   ClickHouse      ./strata.sh query --tier clickhouse "SELECT * FROM summary_sales ORDER BY sale_date DESC LIMIT 10"
   archive         ./strata.sh query --tier greenplum  "SELECT * FROM bi_sales_by_month LIMIT 10"
+  returns         ./strata.sh query --tier greenplum  "SELECT * FROM bi_returns_by_category"   (net revenue, return rate; also bi_returns_by_product, _by_month)
   report files    $reports/
   run history     ./strata.sh runs list    (one run: ./strata.sh runs show RUN_ID; tables strata_meta.runs, step_runs, check_results)
   the pipelines   ./strata.sh manifest     (steps, retries, timeouts, checks, schedules; docs/pipelines.md)

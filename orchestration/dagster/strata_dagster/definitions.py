@@ -15,7 +15,7 @@ MONTHLY = partitions("month")
 @asset(
     key=["ingest", "load"],
     group_name="ingest",
-    description="The load step of the ingest pipeline: reads files.drop_folder; writes raw.customer_data, raw.product_data, raw.sales_data, raw.quarantine, raw.load_ledger.",
+    description="The load step of the ingest pipeline: reads files.drop_folder; writes raw.customer_data, raw.product_data, raw.sales_data, raw.returns_data, raw.quarantine, raw.load_ledger.",
     deps=[],
     partitions_def=None,
     retry_policy=retry_policy(2, 30),
@@ -54,7 +54,7 @@ def ingest_load(context: AssetExecutionContext, pipes_subprocess_client: PipesSu
 @asset(
     key=["daily", "extract"],
     group_name="daily",
-    description="The extract step of the daily pipeline: reads raw.customer_data, raw.product_data, raw.sales_data; writes warehouse.daily_landing_sales, warehouse.daily_landing_customers, warehouse.daily_landing_products.",
+    description="The extract step of the daily pipeline: reads raw.customer_data, raw.product_data, raw.sales_data, raw.returns_data; writes warehouse.daily_landing_sales, warehouse.daily_landing_customers, warehouse.daily_landing_products, warehouse.fact_returns_staging.",
     deps=[["ingest", "load"]],
     partitions_def=DAILY,
     retry_policy=retry_policy(2, 10),
@@ -104,7 +104,7 @@ def daily_transform(context: AssetExecutionContext, pipes_subprocess_client: Pip
 @asset(
     key=["daily", "load"],
     group_name="daily",
-    description="The load step of the daily pipeline: reads warehouse.fact_sales_staging, warehouse.dim_customer_staging, warehouse.dim_product_staging, warehouse.daily_quarantine; writes warehouse.fact_sales, warehouse.dim_customer, warehouse.dim_product, warehouse.dim_date, warehouse.quarantine, warehouse.summary_sales, warehouse.summary_products, warehouse.summary_customers, warehouse.sales_weekly, warehouse.sales_monthly, warehouse.summary_category_region.",
+    description="The load step of the daily pipeline: reads warehouse.fact_sales_staging, warehouse.dim_customer_staging, warehouse.dim_product_staging, warehouse.daily_quarantine, warehouse.fact_returns_staging; writes warehouse.fact_sales, warehouse.dim_customer, warehouse.dim_product, warehouse.dim_date, warehouse.quarantine, warehouse.summary_sales, warehouse.summary_products, warehouse.summary_customers, warehouse.sales_weekly, warehouse.sales_monthly, warehouse.summary_category_region, warehouse.fact_returns.",
     deps=[["daily", "transform"]],
     partitions_def=DAILY,
     retry_policy=retry_policy(2, 10),
@@ -132,7 +132,7 @@ def daily_reconcile(context: AssetExecutionContext, pipes_subprocess_client: Pip
 @asset(
     key=["monthly", "prepare"],
     group_name="monthly",
-    description="The prepare step of the monthly pipeline: reads nothing; writes archive.historical_sales, archive.archive_months.",
+    description="The prepare step of the monthly pipeline: reads nothing; writes archive.historical_sales, archive.historical_returns, archive.archive_months.",
     deps=[],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
@@ -161,7 +161,7 @@ def monthly_check(context: AssetExecutionContext, pipes_subprocess_client: Pipes
 @asset(
     key=["monthly", "stage"],
     group_name="monthly",
-    description="The stage step of the monthly pipeline: reads warehouse.fact_sales; writes archive.historical_sales_stage.",
+    description="The stage step of the monthly pipeline: reads warehouse.fact_sales, warehouse.fact_returns; writes archive.historical_sales_stage, archive.stage_returns.",
     deps=[["monthly", "check"]],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
@@ -189,7 +189,7 @@ def monthly_verify_staging(context: AssetExecutionContext, pipes_subprocess_clie
 @asset(
     key=["monthly", "swap"],
     group_name="monthly",
-    description="The swap step of the monthly pipeline: reads archive.historical_sales_stage; writes archive.historical_sales, archive.archive_months.",
+    description="The swap step of the monthly pipeline: reads archive.historical_sales_stage, archive.stage_returns; writes archive.historical_sales, archive.historical_returns, archive.archive_months.",
     deps=[["monthly", "verify_staging"]],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),

@@ -14,7 +14,7 @@ internal static class GenerateCommand
     {
         var output = new Option<string>("--out")
         {
-            Description = "Folder to write customer_data.csv, product_data.csv and sales_data.csv into (created if missing).",
+            Description = "Folder to write customer_data.csv, product_data.csv, sales_data.csv and returns_data.csv into (created if missing).",
             Required = true,
         };
         var customers = CliOptions.Number("--customers", "Number of customers.", GeneratorOptions.DefaultCustomers, WholeNumber);
@@ -24,6 +24,9 @@ internal static class GenerateCommand
         var start = CliOptions.Date("--start", "First day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultStart);
         var end = CliOptions.Date("--end", "Last day of sales (yyyy-MM-dd).", GeneratorOptions.DefaultEnd);
         var seed = CliOptions.Number("--seed", "Random seed: the same flags and seed give byte-identical files.", GeneratorOptions.DefaultSeed, WholeNumber);
+        var returnRate = CliOptions.Number("--return-rate",
+            "Share of sale lines (0-1) returned later by their buyer, all or some units, into returns_data.csv.", GeneratorOptions.DefaultReturnRate,
+            "a share between 0 and 1 (0.02)");
         var defects = CliOptions.Number("--defects",
             "Share of each file's rows (0-1) that carry a defect: duplicates, bad values, mixed formats... (see docs/generator.md).", 0d,
             "a share between 0 and 1 (0.05)");
@@ -36,12 +39,13 @@ internal static class GenerateCommand
             Start = parsed.GetValue(start),
             End = parsed.GetValue(end),
             Seed = parsed.GetValue(seed),
+            ReturnRate = parsed.GetValue(returnRate),
             DefectRate = parsed.GetValue(defects),
         };
 
-        var command = new Command("generate", "Write a realistic, deterministic retail data set (customers, products, sales) as CSV files.")
+        var command = new Command("generate", "Write a realistic, deterministic retail data set (customers, products, sales, returns) as CSV files.")
         {
-            output, customers, products, sales, start, end, seed, defects,
+            output, customers, products, sales, start, end, seed, returnRate, defects,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -87,8 +91,8 @@ internal static class GenerateCommand
             }
             console.Write(kinds);
         }
-        console.WriteLine($"Generated {Count(summary.Customers)} customers, {Count(summary.Products)} products and {Count(summary.Sales)} sales "
-            + $"in {Path.GetDirectoryName(summary.Files[0])}.");
+        console.WriteLine($"Generated {Count(summary.Customers)} customers, {Count(summary.Products)} products, {Count(summary.Sales)} sales "
+            + $"and {Count(summary.Returns)} returns in {Path.GetDirectoryName(summary.Files[0])}.");
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -3,15 +3,25 @@ using System.Diagnostics;
 namespace Strata.Benchmarking;
 
 /// <summary>
-/// The generator's raw limit: the sales file's bytes written into a new file (read back from the page cache, where
-/// the generator just left them): how fast this machine takes a CSV of that size at all, before any row is made.
-/// The copy is deleted afterwards.
+/// The generator's raw limit: the bytes of the files it streamed (the sales and their returns) written into new files
+/// (read back from the page cache, where the generator just left them): how fast this machine takes CSV of that size
+/// at all, before any row is made. The copies are deleted afterwards.
 /// </summary>
 internal static class WriteLimit
 {
     private const int BufferSize = 1 << 16;
 
-    public static async Task<TimeSpan> MeasureAsync(string file, CancellationToken cancellationToken)
+    public static async Task<TimeSpan> MeasureAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        var elapsed = TimeSpan.Zero;
+        foreach (var file in files)
+        {
+            elapsed += await MeasureAsync(file, cancellationToken);
+        }
+        return elapsed;
+    }
+
+    private static async Task<TimeSpan> MeasureAsync(string file, CancellationToken cancellationToken)
     {
         var copy = file + ".write-limit";
         try

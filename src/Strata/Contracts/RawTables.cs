@@ -1,9 +1,9 @@
 namespace Strata.Contracts;
 
 /// <summary>
-/// The three business tables of the raw tier (R1), and the returns an Online Retail II export brings. The PostgreSQL
-/// migrations, the ClickHouse and archive DDL, the ingest validation and the tests all read their columns, types and
-/// rules from here.
+/// The three business tables of the raw tier (R1), and the returns (an Online Retail II export's cancellations, or a
+/// Strata returns_data file such as the generator writes). The PostgreSQL migrations, the ClickHouse and archive DDL,
+/// the ingest validation and the tests all read their columns, types and rules from here.
 /// </summary>
 public static class RawTables
 {
@@ -44,9 +44,10 @@ public static class RawTables
     ]);
 
     /// <summary>
-    /// Cancellation lines of an Online Retail II export (invoices "C..."): the quantity returned (positive) at the
-    /// line's price, and the earlier invoice cancelled when it can be told (derived in SQL, so no cleaning rule).
-    /// No Strata CSV file or generated set carries returns: only the Online Retail II format loads them.
+    /// Goods taken back: the quantity returned (positive) at the line's price, and the earlier invoice cancelled when
+    /// it is known. An Online Retail II export's cancellation lines (invoices "C...") derive it in SQL; a Strata
+    /// returns_data file names it (the sale_id of the line it cancels: a Strata sale line is its own invoice) or
+    /// leaves it empty.
     /// </summary>
     public static readonly TableContract Returns = new("returns_data", "return_id",
     [
@@ -62,7 +63,7 @@ public static class RawTables
     /// <summary>In load order: the tables a sale refers to come first.</summary>
     public static IReadOnlyList<TableContract> All { get; } = [Customers, Products, Sales];
 
-    /// <summary>What an Online Retail II export loads, in load order: a return refers to a customer and a product too.</summary>
+    /// <summary>Every raw table in load order: a return refers to a customer and a product too.</summary>
     public static IReadOnlyList<TableContract> WithReturns { get; } = [.. All, Returns];
 
     public static TableContract ByName(string name) =>

@@ -18,7 +18,7 @@ public sealed class GenerateCommandTests(TemporaryFolder folders) : IClassFixtur
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
-        Assert.Equal(["customers", "products", "sales", "files", "defects", "tables"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["customers", "products", "sales", "returns", "files", "defects", "tables"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(GeneratorOptions.DefaultCustomers, root.GetProperty("customers").GetInt32());
         Assert.Equal(GeneratorOptions.DefaultProducts, root.GetProperty("products").GetInt32());
         Assert.Equal(GeneratorOptions.DefaultSales, root.GetProperty("sales").GetInt64());
@@ -41,8 +41,9 @@ public sealed class GenerateCommandTests(TemporaryFolder folders) : IClassFixtur
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("sales_data.csv", run.Out, StringComparison.Ordinal);
+        Assert.Contains("returns_data.csv", run.Out, StringComparison.Ordinal);
         Assert.Contains("exact_duplicate", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Generated 50 customers, 30 products and 2,000 sales in ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Generated 50 customers, 30 products, 2,000 sales and ", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -50,6 +51,7 @@ public sealed class GenerateCommandTests(TemporaryFolder folders) : IClassFixtur
     [InlineData("--products", "-1")]
     [InlineData("--sales", "-5")]
     [InlineData("--defects", "1.5")]
+    [InlineData("--return-rate", "-0.1")]
     [InlineData("--start", "01/02/2024")]
     [InlineData("--start", "2026-01-01")]
     [InlineData("--end", "2095-01-01")]

@@ -37,6 +37,7 @@ public sealed partial class DefectClassifier(GenerationSummary summary)
     {
         "customer_data" => IsGenuineCustomer(id),
         "product_data" => IsGenuineProduct(id),
+        "returns_data" => long.TryParse(id, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= summary.Returns,
         _ => long.TryParse(id, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= summary.Sales,
     };
 

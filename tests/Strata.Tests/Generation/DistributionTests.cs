@@ -33,7 +33,7 @@ public sealed class DistributionTests(GeneratedSets sets) : IClassFixture<Genera
     [Fact]
     public void Files_are_utf8_without_bom_with_crlf_line_ends_and_the_contract_header()
     {
-        foreach (var table in RawTables.All)
+        foreach (var table in RawTables.WithReturns)
         {
             var bytes = File.ReadAllBytes(sets.Clean.PathOf(table));
             var text = System.Text.Encoding.UTF8.GetString(bytes);

@@ -57,6 +57,10 @@ public sealed class OpenLineageTests(TestDatabase postgres, TestClickHouse click
             StringComparison.Ordinal));
         Assert.Contains(complete.GetProperty("outputs").EnumerateArray(), output => output.GetProperty("namespace").GetString()!
             .StartsWith("clickhouse+embedded://", StringComparison.Ordinal) && output.GetProperty("name").GetString() == $"{clickHouse.Database}.fact_sales");
+        // The returns travel with the sales: read from the raw tier, written as the warehouse's fact_returns.
+        static IEnumerable<string?> Names(JsonElement datasets) => datasets.EnumerateArray().Select(dataset => dataset.GetProperty("name").GetString());
+        Assert.Contains($"{database.Database}.public.returns_data", Names(complete.GetProperty("inputs")));
+        Assert.Contains($"{clickHouse.Database}.fact_returns", Names(complete.GetProperty("outputs")));
 
         var facet = complete.GetProperty("run").GetProperty("facets").GetProperty("strata");
         AssertFacet(facet);

@@ -49,6 +49,31 @@ public sealed class OrchestrationCommandTests(TestDatabase postgres, TestClickHo
     }
 
     [Fact]
+    public async Task The_manifest_follows_the_returns_through_every_tier_from_the_step_that_writes_them_to_the_step_that_reads_them()
+    {
+        var run = await CliRun.InvokeAsync(new Dictionary<string, string>(), "manifest", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var manifest = JsonDocument.Parse(run.Out);
+        var steps = manifest.RootElement.GetProperty("pipelines").EnumerateArray()
+            .SelectMany(p => p.GetProperty("steps").EnumerateArray().Select(s => (
+                Name: $"{p.GetProperty("name").GetString()}/{s.GetProperty("name").GetString()}",
+                Reads: Names(s.GetProperty("reads")),
+                Writes: Names(s.GetProperty("writes")))))
+            .ToList();
+        string Flow(string dataset) => string.Join(", ", steps.Where(s => s.Writes.Contains(dataset)).Select(s => s.Name))
+            + " -> " + string.Join(", ", steps.Where(s => s.Reads.Contains(dataset)).Select(s => s.Name));
+
+        Assert.Equal("ingest/load -> daily/extract", Flow("raw.returns_data"));
+        Assert.Equal("daily/extract -> daily/load", Flow("warehouse.fact_returns_staging"));
+        Assert.Equal("daily/load -> monthly/stage", Flow("warehouse.fact_returns"));
+        Assert.Equal("monthly/stage -> monthly/swap", Flow("archive.stage_returns"));
+        Assert.Equal("monthly/prepare, monthly/swap -> ", Flow("archive.historical_returns"));
+    }
+
+    private static List<string> Names(JsonElement datasets) => [.. datasets.EnumerateArray().Select(d => d.GetString()!)];
+
+    [Fact]
     public async Task Runs_list_shows_every_pipeline_run_with_its_steps()
     {
         Assert.Equal(0, (await CliRun.InvokeAsync(Env, "run", "daily", "--date", "2024-03-01")).ExitCode);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Strata.Configuration;
-using Strata.Reports;
-using Strata.Sql;
 using Strata.Tests.Infrastructure;
 using Strata.Tests.Raw.Ingest;
 
@@ -34,10 +32,10 @@ public sealed class ReturnsReportTests(TestDatabase raw, TestClickHouse clickHou
     [Fact]
     public async Task The_warehouse_reports_returns_by_product_as_the_file_says()
     {
-        var report = await clickHouse.RowsAsync($"SELECT {ProductColumns} FROM ({Report(Tier.Warehouse, "returns_by_product")})");
+        var report = await clickHouse.RowsAsync($"SELECT {ProductColumns} FROM ({ReportRows.Sql(Tier.Warehouse, "returns_by_product")})");
 
         Assert.Contains(export.ReturnsByProduct, row => row.Split('|')[2] != "0");
-        Assert.Equal(Normalised(export.ReturnsByProduct), Normalised(report.Select(Text)));
+        Assert.Equal(ReportRows.Normalised(export.ReturnsByProduct), ReportRows.Normalised(report.Select(ReportRows.Text)));
     }
 
     [Fact]
@@ -45,7 +43,7 @@ public sealed class ReturnsReportTests(TestDatabase raw, TestClickHouse clickHou
     {
         var view = await archive.RowsAsync($"SELECT {ProductColumns} FROM bi_returns_by_product");
 
-        Assert.Equal(Normalised(export.ReturnsByProduct), Normalised(view));
+        Assert.Equal(ReportRows.Normalised(export.ReturnsByProduct), ReportRows.Normalised(view));
     }
 
     [Fact]
@@ -61,21 +59,10 @@ public sealed class ReturnsReportTests(TestDatabase raw, TestClickHouse clickHou
         });
         const string columns = "category, sold_units, returned_units, gross_revenue, returned_revenue, net_revenue, return_rate_pct";
 
-        var warehouse = await clickHouse.RowsAsync($"SELECT {columns} FROM ({Report(Tier.Warehouse, "returns_by_category")})");
+        var warehouse = await clickHouse.RowsAsync($"SELECT {columns} FROM ({ReportRows.Sql(Tier.Warehouse, "returns_by_category")})");
         var archived = await archive.RowsAsync($"SELECT {columns} FROM bi_returns_by_category");
 
-        Assert.Equal(Normalised(expected), Normalised(warehouse.Select(Text)));
-        Assert.Equal(Normalised(expected), Normalised(archived));
+        Assert.Equal(ReportRows.Normalised(expected), ReportRows.Normalised(warehouse.Select(ReportRows.Text)));
+        Assert.Equal(ReportRows.Normalised(expected), ReportRows.Normalised(archived));
     }
-
-    private static string Report(Tier tier, string name) => SqlCatalog.Read(ReportCatalogue.ForTier(tier).Single(r => r.Name == name).SqlFile);
-
-    private static string Text(object?[] row) => string.Join('|', row.Select(value => Convert.ToString(value, CultureInfo.InvariantCulture)));
-
-    /// <summary>Rows in one spelling, in one order: numbers without trailing zeros (12.30 = 12.3), sorted as text.</summary>
-    private static List<string> Normalised(IEnumerable<string> rows) =>
-        [.. rows.Select(row => string.Join('|', row.Split('|').Select(Number))).Order(StringComparer.Ordinal)];
-
-    private static string Number(string cell) =>
-        decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n.ToString("0.##########", CultureInfo.InvariantCulture) : cell;
 }

@@ -33,7 +33,7 @@ public sealed class TableRecognitionTests
             TableRecognition.Recognise("orders.csv", ["sale_id", "sale_date", "product_id"]));
 
         Assert.Equal(
-            "orders.csv: not a customer_data, product_data, sales_data file: its header lacks required columns " +
+            "orders.csv: not a customer_data, product_data, sales_data, returns_data file: its header lacks required columns " +
             "(closest is sales_data, missing customer_id, quantity, price)",
             refusal.Message);
     }

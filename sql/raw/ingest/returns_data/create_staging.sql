@@ -1,7 +1,7 @@
--- Staging for the returns of one Online Retail II file (stage_returns_data.sql fills it): every cancellation
--- line, typed but unconstrained (a rejected row keeps what could be parsed), with its line, raw text and reject
--- reason. Dropped when the file's transaction ends. Columns after reject_reason follow the contract (a test
--- compares them).
+-- Staging for one returns_data file: a Strata returns CSV as cleaned in C#, or the cancellation lines of an Online
+-- Retail II file (online_retail/stage_returns_data.sql fills it), typed but unconstrained (a rejected row keeps what
+-- could be parsed), with its line, raw text and reject reason; and the keys it repeats, if any (repeated_keys.sql).
+-- Dropped when the file's transaction ends. Columns after reject_reason follow the contract (a test compares them).
 CREATE TEMP TABLE ingest_staging (
     line_number       integer NOT NULL,
     raw_record        text    NOT NULL,

@@ -1,6 +1,5 @@
--- ingest_repeated_keys: the return_ids more than one valid row of the staged file holds, as the other tables' merges
--- find them. returns_data/classify.sql still numbers every one of its rows itself (cancellations are about 2% of an
--- Online Retail II file), so this list only keeps the shared merge's steps the same for every table.
+-- ingest_repeated_keys: the return_ids more than one valid row of the staged file holds, which classify.sql numbers
+-- in file order. Run only when the file's keys did not come in ascending order (see sales_data/repeated_keys.sql).
 INSERT INTO ingest_repeated_keys (return_id)
 SELECT return_id
 FROM ingest_staging

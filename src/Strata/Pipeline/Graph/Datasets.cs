@@ -11,20 +11,27 @@ public static class Datasets
     public const string RawCustomers = "raw.customer_data";
     public const string RawProducts = "raw.product_data";
     public const string RawSales = "raw.sales_data";
+    public const string RawReturns = "raw.returns_data";
     public const string RawQuarantine = "raw.quarantine";
     public const string RawLedger = "raw.load_ledger";
 
     public const string FactSales = "warehouse.fact_sales";
     public const string DimCustomer = "warehouse.dim_customer";
     public const string DimProduct = "warehouse.dim_product";
+    public const string FactReturns = "warehouse.fact_returns";
+
+    /// <summary>The extract pulls the returns straight into the table the load exchanges whole: they need no transform.</summary>
+    public const string FactReturnsStaging = "warehouse.fact_returns_staging";
 
     public const string HistoricalSales = "archive.historical_sales";
     public const string HistoricalSalesStage = "archive.historical_sales_stage";
     public const string HistoricalProducts = "archive.historical_products";
     public const string HistoricalCustomers = "archive.historical_customers";
     public const string ArchiveMonths = "archive.archive_months";
+    public const string HistoricalReturns = "archive.historical_returns";
+    public const string HistoricalReturnsStage = "archive.stage_returns";
 
-    public static IReadOnlyList<string> RawBusinessTables { get; } = [RawCustomers, RawProducts, RawSales];
+    public static IReadOnlyList<string> RawBusinessTables { get; } = [RawCustomers, RawProducts, RawSales, RawReturns];
 
     /// <summary>What the daily extract lands in ClickHouse: the raw rows, untouched.</summary>
     public static IReadOnlyList<string> WarehouseLanding { get; } =

@@ -25,20 +25,25 @@ public static class PipelineCatalogue
     /// <summary>The raw tier -> the warehouse for a logical date, at 02:00 for the day before.</summary>
     public static PipelineDefinition Daily { get; } = new("daily", new Schedule("0 2 * * *", DefaultTimeZone), PartitionKind.Date,
     [
-        Step("daily", "extract", [], Datasets.RawBusinessTables, Datasets.WarehouseLanding, Brisk, TimeSpan.FromHours(1)),
+        Step("daily", "extract", [], Datasets.RawBusinessTables, [.. Datasets.WarehouseLanding, Datasets.FactReturnsStaging], Brisk,
+            TimeSpan.FromHours(1)),
         Step("daily", "transform", ["extract"], Datasets.WarehouseLanding, Datasets.WarehouseStaging, Brisk, TimeSpan.FromHours(1)),
-        Step("daily", "load", ["transform"], Datasets.WarehouseStaging, Datasets.WarehouseModel, Brisk, TimeSpan.FromHours(1)),
+        Step("daily", "load", ["transform"], [.. Datasets.WarehouseStaging, Datasets.FactReturnsStaging], [.. Datasets.WarehouseModel, Datasets.FactReturns],
+            Brisk, TimeSpan.FromHours(1)),
         Step("daily", "reconcile", ["load"], [Datasets.RawSales, Datasets.FactSales], [Datasets.RawLedger], Brisk, TimeSpan.FromMinutes(30)),
     ]);
 
     /// <summary>The warehouse -> the archive for a month, on the 1st at 03:00 for the month before.</summary>
     public static PipelineDefinition Monthly { get; } = new("monthly", new Schedule("0 3 1 * *", DefaultTimeZone), PartitionKind.Month,
     [
-        Step("monthly", "prepare", [], [], [Datasets.HistoricalSales, Datasets.ArchiveMonths], Patient, TimeSpan.FromMinutes(10)),
+        Step("monthly", "prepare", [], [], [Datasets.HistoricalSales, Datasets.HistoricalReturns, Datasets.ArchiveMonths], Patient,
+            TimeSpan.FromMinutes(10)),
         Step("monthly", "check", ["prepare"], [Datasets.FactSales, Datasets.RawSales], [], Patient, TimeSpan.FromMinutes(30)),
-        Step("monthly", "stage", ["check"], [Datasets.FactSales], [Datasets.HistoricalSalesStage], Patient, TimeSpan.FromHours(2)),
+        Step("monthly", "stage", ["check"], [Datasets.FactSales, Datasets.FactReturns], [Datasets.HistoricalSalesStage, Datasets.HistoricalReturnsStage],
+            Patient, TimeSpan.FromHours(2)),
         Step("monthly", "verify_staging", ["stage"], [Datasets.HistoricalSalesStage, Datasets.FactSales], [], Patient, TimeSpan.FromMinutes(30)),
-        Step("monthly", "swap", ["verify_staging"], [Datasets.HistoricalSalesStage], [Datasets.HistoricalSales, Datasets.ArchiveMonths],
+        Step("monthly", "swap", ["verify_staging"], [Datasets.HistoricalSalesStage, Datasets.HistoricalReturnsStage],
+            [Datasets.HistoricalSales, Datasets.HistoricalReturns, Datasets.ArchiveMonths],
             Patient, TimeSpan.FromMinutes(30)),
         Step("monthly", "verify_archive", ["swap"], [Datasets.HistoricalSales, Datasets.FactSales], [], Patient, TimeSpan.FromMinutes(30)),
         Step("monthly", "dimensions", ["verify_archive"], [Datasets.DimProduct, Datasets.DimCustomer],

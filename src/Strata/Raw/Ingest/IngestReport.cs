@@ -20,7 +20,8 @@ public sealed record FileReport(string File, FileStatus Status, string? Message,
 
 /// <summary>
 /// An ingest run: every file's outcome, and the counts per business table summed over the files; returns_data only
-/// when a file loaded returns (an Online Retail II export), so a Strata CSV ingest reports its three tables.
+/// when a file loaded returns (an Online Retail II export, a returns_data file), so an ingest of the three tables'
+/// files alone reports those three.
 /// </summary>
 public sealed record IngestReport(IReadOnlyList<FileReport> Files)
 {

@@ -12,7 +12,7 @@ internal sealed class StrataFileLoader(IngestSession session) : IFileLoader
     public int LoadOrder(string path, CancellationToken cancellationToken)
     {
         using var reader = CsvRecordReader.Open(path);
-        return RawTables.All.ToList().IndexOf(Recognise(reader, cancellationToken).Table);
+        return RawTables.WithReturns.ToList().IndexOf(Recognise(reader, cancellationToken).Table);
     }
 
     public async Task<IReadOnlyDictionary<string, TableCounts>> LoadAsync(string path, Action<long> bytesRead, CancellationToken cancellationToken)

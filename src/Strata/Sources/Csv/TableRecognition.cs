@@ -4,14 +4,14 @@ namespace Strata.Sources.Csv;
 
 /// <summary>
 /// Which business table a Strata CSV file holds: the one its file name starts with (customer_data.csv,
-/// sales_data_2024.csv), otherwise the one whose required columns its header names. A file that fits
+/// sales_data_2024.csv, returns_data.csv), otherwise the one whose required columns its header names. A file that fits
 /// no table is refused with the file name and the columns it lacks.
 /// </summary>
 public static class TableRecognition
 {
     public static HeaderMap Recognise(string fileName, IReadOnlyList<string> header)
     {
-        var maps = RawTables.All.Select(table => new HeaderMap(table, header)).ToList();
+        var maps = RawTables.WithReturns.Select(table => new HeaderMap(table, header)).ToList();
         var named = maps.FirstOrDefault(map => fileName.StartsWith(map.Table.Name, StringComparison.OrdinalIgnoreCase));
         if (named is not null)
         {
@@ -26,7 +26,7 @@ public static class TableRecognition
         }
         var closest = maps.MaxBy(map => map.Matched)!;
         throw new FileRefusedException(fileName,
-            $"not a {string.Join(", ", RawTables.All.Select(t => t.Name))} file: its header lacks required columns " +
+            $"not a {string.Join(", ", RawTables.WithReturns.Select(t => t.Name))} file: its header lacks required columns " +
             $"(closest is {closest.Table.Name}, missing {string.Join(", ", closest.MissingRequired)})");
     }
 }

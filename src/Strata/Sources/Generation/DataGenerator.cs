@@ -4,15 +4,16 @@ using Strata.Sources.Generation.Customers;
 using Strata.Sources.Generation.Defects;
 using Strata.Sources.Generation.Output;
 using Strata.Sources.Generation.Products;
+using Strata.Sources.Generation.Returns;
 using Strata.Sources.Generation.Sales;
 using Strata.Sources.Generation.Timing;
 
 namespace Strata.Sources.Generation;
 
 /// <summary>
-/// Writes customer_data.csv, product_data.csv and sales_data.csv: a realistic, deterministic retail history
-/// (see docs/generator.md), optionally with the defects of docs/csv-format.md. Customers and products are held in
-/// memory; sales are streamed day by day.
+/// Writes customer_data.csv, product_data.csv, sales_data.csv and returns_data.csv: a realistic, deterministic retail
+/// history (see docs/generator.md), optionally with the defects of docs/csv-format.md. Customers and products are held
+/// in memory; sales are streamed day by day, and the returns of the last weeks' sales with them.
 /// </summary>
 public sealed class DataGenerator(ILogger<DataGenerator> logger)
 {
@@ -37,20 +38,28 @@ public sealed class DataGenerator(ILogger<DataGenerator> logger)
         var productFile = WriteDimension(Open(directory, RawTables.Products, productDefects, options, RandomStream.ProductDefects),
             products, ProductRows.Width, ProductRows.Render);
 
-        var saleDefects = new SaleDefects(options.Sales, customerDefects.NextFreshNumber, productDefects.NextFreshNumber);
+        // Returns are never more than the sales, so ids above the sales' count are above every genuine id of both files.
+        var freshLineId = options.Sales + 1;
+        var saleDefects = new LineDefects(SaleRows.Line, freshLineId, customerDefects.NextFreshNumber, productDefects.NextFreshNumber);
+        var returnDefects = new LineDefects(ReturnRows.Line, freshLineId, customerDefects.NextFreshNumber, productDefects.NextFreshNumber);
         TableOutput saleFile;
+        TableOutput returnFile;
         using (var sales = Open(directory, RawTables.Sales, saleDefects, options, RandomStream.SaleDefects))
+        using (var returns = Open(directory, RawTables.Returns, returnDefects, options, RandomStream.ReturnDefects))
         {
             new SaleStream(calendar, new CustomerActivity(customers, options.Start), new ProductPicker(products), new PriceBook(products),
                 Stream(options, RandomStream.Sales))
-                .WriteTo(sales, salesDone, cancellationToken);
+                .WriteTo(sales, new ReturnStream(returns, options.ReturnRate, options.End, Stream(options, RandomStream.Returns)), salesDone,
+                    cancellationToken);
             saleFile = Finish(sales);
+            returnFile = Finish(returns);
         }
         return Summarise(options, new Dictionary<string, TableOutput>
         {
             [RawTables.Customers.Name] = customerFile,
             [RawTables.Products.Name] = productFile,
             [RawTables.Sales.Name] = saleFile,
+            [RawTables.Returns.Name] = returnFile,
         });
     }
 
@@ -90,6 +99,7 @@ public sealed class DataGenerator(ILogger<DataGenerator> logger)
         var defects = DefectKinds.All.ToDictionary(
             kind => kind.Name(),
             kind => tables.Values.Sum(table => table.Defects.GetValueOrDefault(kind.Name())));
-        return new GenerationSummary(options.Customers, options.Products, options.Sales, [.. tables.Values.Select(table => table.File)], defects, tables);
+        return new GenerationSummary(options.Customers, options.Products, options.Sales, tables[RawTables.Returns.Name].Genuine,
+            [.. tables.Values.Select(table => table.File)], defects, tables);
     }
 }

@@ -1,7 +1,7 @@
 namespace Strata.Sources.Generation;
 
 /// <summary>
-/// What `strata generate` wrote. Customers, Products and Sales count genuine rows; Defects counts each kind
+/// What `strata generate` wrote. Customers, Products, Sales and Returns count genuine rows; Defects counts each kind
 /// over all files (snake_case names, see docs/csv-format.md); Tables breaks the same down per file, so an ingest test can
 /// check read = Rows, loaded = Genuine, duplicates = exact_duplicate and quarantined = the other extra kinds.
 /// </summary>
@@ -9,6 +9,7 @@ public sealed record GenerationSummary(
     int Customers,
     int Products,
     long Sales,
+    long Returns,
     IReadOnlyList<string> Files,
     IReadOnlyDictionary<string, long> Defects,
     IReadOnlyDictionary<string, TableOutput> Tables);

@@ -13,11 +13,14 @@ public sealed record GeneratorOptions
 
     public const int DefaultSeed = 42;
 
+    /// <summary>About the share of sale lines the Online Retail II export cancels (its invoices "C...").</summary>
+    public const double DefaultReturnRate = 0.02;
+
     public static readonly DateOnly DefaultStart = new(2024, 1, 1);
     public static readonly DateOnly DefaultEnd = new(2025, 12, 31);
 
     /// <summary>Future-date defects are written in 2090 and later, so genuine sales must end before.</summary>
-    public static readonly DateOnly LatestEnd = new(Defects.SaleDefects.FutureYear - 1, 12, 31);
+    public static readonly DateOnly LatestEnd = new(Defects.LineDefects.FutureYear - 1, 12, 31);
 
     public int Customers { get; init; } = DefaultCustomers;
     public int Products { get; init; } = DefaultProducts;
@@ -25,6 +28,9 @@ public sealed record GeneratorOptions
     public DateOnly Start { get; init; } = DefaultStart;
     public DateOnly End { get; init; } = DefaultEnd;
     public int Seed { get; init; } = DefaultSeed;
+
+    /// <summary>About this share of the genuine sale lines is returned later (0 = no returns).</summary>
+    public double ReturnRate { get; init; } = DefaultReturnRate;
 
     /// <summary>About this share of each file's genuine rows carries one defect (0 = a clean feed).</summary>
     public double DefectRate { get; init; }
@@ -51,6 +57,10 @@ public sealed record GeneratorOptions
         if (End > LatestEnd)
         {
             yield return $"--end must be {LatestEnd:yyyy-MM-dd} or earlier (later dates are reserved for future-date defects).";
+        }
+        if (!(ReturnRate is >= 0 and <= 1))
+        {
+            yield return "--return-rate must be a rate between 0 and 1.";
         }
         if (!(DefectRate is >= 0 and <= 1))
         {

@@ -28,7 +28,9 @@ internal enum RandomStream
     Products = 3,
     Prices = 4,
     Sales = 5,
+    Returns = 6,
     CustomerDefects = 11,
     ProductDefects = 12,
     SaleDefects = 13,
+    ReturnDefects = 14,
 }

@@ -50,5 +50,19 @@ public static class DefectFixtures
         .Defect("unknown_reference", "907,2024-03-01 10:00:00,P09999,1,1,25.00", "unknown reference: product_id \"P09999\" is not in product_data")
         .Defect("unknown_reference", "908,2024-03-01 10:00:00,P00001,9999,1,25.00", "unknown reference: customer_id 9999 is not in customer_data");
 
+    /// <summary>Returns of the sales above (cancelled_invoice: the sale_id taken back, or empty), with the sales' defect kinds.</summary>
+    public static CsvFixture Returns() => new CsvFixture("returns_data.csv", "returns_data",
+            "return_id,return_date,product_id,customer_id,quantity,price,cancelled_invoice")
+        .Genuine("1,2024-03-04 10:00:00,P00001,1,1,25.00,1")
+        .Genuine("2,2024-03-05 18:30:00,P00003,4,1,199.99,")
+        .InPlace("mixed_date_format", "3,06.03.2024 09:15,P00004,6,2,15.00,5", "3,2024-03-06 09:15:00,P00004,6,2,15.00,5")
+        .Duplicate("1,2024-03-04 10:00:00,P00001,1,1,25.00,1")
+        .Defect("conflicting_duplicate", "2,2024-03-05 18:30:00,P00003,4,1,199.99,3", "conflicting duplicate: return_id 2 first appears on line 3")
+        .Defect("missing_required", "900,,P00001,1,1,25.00,1", "return_date: required, but empty")
+        .Defect("non_positive_quantity", "901,2024-03-04 10:00:00,P00001,1,-1,25.00,1", "quantity: expected a whole number >= 1, got \"-1\"")
+        .Defect("unparseable_number", "902,2024-03-04 10:00:00,P00001,1,1,25.00,C489449", "cancelled_invoice: expected a whole number >= 1, got \"C489449\"")
+        .Defect("future_date", "903,2091-01-01 00:00:00,P00001,1,1,25.00,1", "return_date: 2091-01-01 00:00:00 is in the future")
+        .Defect("unknown_reference", "904,2024-03-04 10:00:00,P09999,1,1,25.00,", "unknown reference: product_id \"P09999\" is not in product_data");
+
     public static IReadOnlyList<CsvFixture> All() => [Customers(), Products(), Sales()];
 }

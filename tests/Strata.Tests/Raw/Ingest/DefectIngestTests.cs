@@ -6,6 +6,8 @@ public sealed class DefectIngestTests : FreshDatabaseTest
 {
     private const string CustomerRows = "SELECT customer_id, age, gender, city, region, country, to_char(registration_date, 'YYYY-MM-DD') FROM customer_data";
     private const string ProductRows = "SELECT product_id, name, category, supplier, price FROM product_data";
+    private const string ReturnRows = "SELECT return_id, to_char(return_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, "
+        + "quantity, price, cancelled_invoice FROM returns_data";
     private const string SaleRows =
         "SELECT sale_id, to_char(sale_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), product_id, customer_id, quantity, price FROM sales_data";
 
@@ -28,6 +30,31 @@ public sealed class DefectIngestTests : FreshDatabaseTest
         Assert.Equal(customers.CanonicalRows.Order(), (await Db.RowsAsync(CustomerRows)).Order());
         Assert.Equal(products.CanonicalRows.Order(), (await Db.RowsAsync(ProductRows)).Order());
         Assert.Equal(sales.CanonicalRows.Order(), (await Db.RowsAsync(SaleRows)).Order());
+    }
+
+    [Fact]
+    public async Task A_returns_file_loads_after_the_sales_with_every_defect_counted_and_each_bad_row_quarantined_with_its_reason()
+    {
+        var returns = DefectFixtures.Returns();
+        foreach (var fixture in DefectFixtures.All().Append(returns))
+        {
+            fixture.WriteTo(Input);
+        }
+
+        var run = await IngestRun.InvokeAsync(Db, Input.Root);
+
+        Assert.Equal(0, run.Cli.ExitCode);
+        Assert.Equal(returns.Expected, run.Table("returns_data"));
+        Assert.True(run.Table("returns_data").Balanced);
+        Assert.Equal(returns.CanonicalRows.Order(), (await Db.RowsAsync(ReturnRows)).Order());
+        var quarantined = await Db.RowsAsync(
+            "SELECT line_number, raw_record, target_table, reason FROM quarantine WHERE source_file = 'returns_data.csv' ORDER BY line_number");
+        Assert.Equal(returns.Quarantined.Count(), quarantined.Count);
+        Assert.All(returns.Quarantined.Zip(quarantined), pair =>
+        {
+            Assert.StartsWith($"{pair.First.Number}|{pair.First.Text}|returns_data|", pair.Second, StringComparison.Ordinal);
+            Assert.Contains(pair.First.ReasonContains!, pair.Second, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

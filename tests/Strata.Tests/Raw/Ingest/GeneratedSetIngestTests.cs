@@ -19,12 +19,16 @@ public sealed class GeneratedSetIngestTests : FreshDatabaseTest
         var run = await IngestRun.InvokeAsync(Db, set.Directory);
 
         Assert.Equal(0, run.Cli.ExitCode);
-        foreach (var table in RawTables.All)
+        foreach (var table in RawTables.WithReturns)
         {
             var output = set.Summary.Tables[table.Name];
             var duplicates = output.Defects.GetValueOrDefault("exact_duplicate");
             Assert.Equal(new TableCounts(output.Rows, output.Genuine, duplicates, output.Rows - output.Genuine - duplicates), run.Table(table.Name));
+            Assert.True(run.Table(table.Name).Balanced, table.Name);
         }
+        Assert.True(set.Summary.Returns > 0, "no returns generated");
+        Assert.Equal([set.Summary.Returns.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            await Db.RowsAsync("SELECT count(*) FROM returns_data"));
         Assert.Equal([set.Summary.Customers.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             await Db.RowsAsync("SELECT count(*) FROM customer_data"));
         Assert.Equal([set.Summary.Sales.ToString(System.Globalization.CultureInfo.InvariantCulture)], await Db.RowsAsync("SELECT count(*) FROM sales_data"));
@@ -41,6 +45,8 @@ public sealed class GeneratedSetIngestTests : FreshDatabaseTest
         Assert.Equal(new TableCounts(set.Summary.Sales, set.Summary.Sales, 0, 0), first.Table("sales_data"));
         Assert.Equal(new TableCounts(set.Summary.Products, set.Summary.Products, 0, 0), first.Table("product_data"));
         Assert.Equal(new TableCounts(set.Summary.Customers, set.Summary.Customers, 0, 0), first.Table("customer_data"));
+        Assert.Equal(new TableCounts(set.Summary.Returns, set.Summary.Returns, 0, 0), first.Table("returns_data"));
         Assert.Equal(new TableCounts(set.Summary.Sales, 0, set.Summary.Sales, 0), second.Table("sales_data"));
+        Assert.Equal(new TableCounts(set.Summary.Returns, 0, set.Summary.Returns, 0), second.Table("returns_data"));
     }
 }

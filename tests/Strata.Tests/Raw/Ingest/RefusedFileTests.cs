@@ -30,7 +30,8 @@ public sealed class RefusedFileTests : FreshDatabaseTest
         Assert.Equal(["customer_data_2.csv", "notes.csv", "photo.csv", "sales_data_extra.csv"], refused.Keys.Order());
         Assert.StartsWith("customer_data_2.csv: not UTF-8 text", refused["customer_data_2.csv"]);
         Assert.StartsWith("photo.csv: not UTF-8 text", refused["photo.csv"]);
-        Assert.StartsWith("notes.csv: not a customer_data, product_data, sales_data file: its header lacks required columns", refused["notes.csv"]);
+        Assert.StartsWith("notes.csv: not a customer_data, product_data, sales_data, returns_data file: its header lacks required columns",
+            refused["notes.csv"]);
         Assert.Equal("sales_data_extra.csv: missing required column(s) customer_id, quantity, price for sales_data", refused["sales_data_extra.csv"]);
         // The half-read file left nothing behind: no customer from it, no ledger row for it.
         Assert.Equal(["1", "2"], await Db.RowsAsync("SELECT customer_id FROM customer_data ORDER BY 1"));

@@ -13,6 +13,8 @@ internal static class SaleRows
     public static readonly int Quantity = Column("quantity");
     public static readonly int Price = Column("price");
 
+    public static readonly LineColumns Line = new(Id, Date, Product, Customer, Quantity, Price);
+
     public static int Width => RawTables.Sales.Columns.Count;
 
     private static int Column(string name) => ColumnIndex.Of(RawTables.Sales, name);
