@@ -59,7 +59,8 @@ internal static class DbCommand
         foreach (var role in users.WithoutPassword)
         {
             var variable = PasswordVariables.Single(entry => entry.Role == role).Variable;
-            console.WriteLine($"ClickHouse user {role} not made: set {variable} and run strata db init again.");
+            console.WriteLine($"ClickHouse user {role} not made here (no {variable}): set it and run strata db init again, "
+                + "unless the server's own configuration declares the user (the Kubernetes overlays do).");
         }
     }
 

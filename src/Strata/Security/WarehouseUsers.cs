@@ -28,8 +28,14 @@ public static class WarehouseUsers
             return new WarehouseUsersOutcome([], [], "the embedded engine has no users (its store is the strata process's own files)");
         }
         string[] roles = [AccessRoles.Etl, AccessRoles.Reader];
+        var withPassword = roles.Where(passwords.ContainsKey).ToList();
+        if (withPassword.Count == 0)
+        {
+            // Nothing to make (Kubernetes: the operator's users.xml declares the users): the server is not even asked.
+            return new WarehouseUsersOutcome([], roles, null);
+        }
         await using var engine = await ClickHouseEngines.OpenAsync(settings, cancellationToken);
-        foreach (var role in roles.Where(passwords.ContainsKey))
+        foreach (var role in withPassword)
         {
             foreach (var statement in Statements(role, passwords[role], RandomNumberGenerator.GetBytes(16), server.Database, settings.WarehouseCluster))
             {
@@ -45,7 +51,7 @@ public static class WarehouseUsers
                 }
             }
         }
-        return new WarehouseUsersOutcome([.. roles.Where(passwords.ContainsKey)], [.. roles.Where(role => !passwords.ContainsKey(role))], null);
+        return new WarehouseUsersOutcome(withPassword, [.. roles.Except(withPassword)], null);
     }
 
     /// <summary>The statements that make <paramref name="role"/> a user of <paramref name="database"/> with <paramref name="password"/>.</summary>

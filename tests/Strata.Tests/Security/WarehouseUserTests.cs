@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using Strata.ClickHouse;
+using Strata.Configuration;
+using Strata.Diagnostics;
 using Strata.Security;
 using Strata.Tests.Infrastructure;
 
@@ -67,6 +69,35 @@ public sealed class WarehouseUserTests(TestClickHouse clickHouse) : IClassFixtur
         Assert.Contains(statements, statement => statement.Contains("GRANT SELECT ON `strata`.* TO strata_reader", StringComparison.Ordinal));
         Assert.Single(statements, statement => statement.Contains("GRANT", StringComparison.Ordinal));
         Assert.Contains(statements, statement => statement.Contains("SETTINGS PROFILE 'readonly'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_passwords_the_server_is_not_asked_and_with_one_an_unreachable_server_is_named_without_its_credentials()
+    {
+        // Nothing listens on the discard port: a request to it fails at once.
+        var settings = new StrataSettings("unused", Path.GetTempPath()) { Warehouse = "http://strata:hunter2secret@127.0.0.1:9/strata" };
+
+        var none = await WarehouseUsers.EnsureAsync(settings, new Dictionary<string, string>(), CancellationToken.None);
+        var unreachable = await Assert.ThrowsAnyAsync<StrataException>(() =>
+            WarehouseUsers.EnsureAsync(settings, new Dictionary<string, string> { [AccessRoles.Etl] = Password }, CancellationToken.None));
+
+        Assert.Equal([AccessRoles.Etl, AccessRoles.Reader], none.WithoutPassword);
+        Assert.Empty(none.Users);
+        Assert.Null(none.Skipped);
+        Assert.Contains("Cannot reach the ClickHouse server", unreachable.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2secret", unreachable.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, unreachable.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_embedded_engine_is_skipped_with_its_reason()
+    {
+        var settings = new StrataSettings("unused", Path.GetTempPath());
+
+        var skipped = await WarehouseUsers.EnsureAsync(settings, new Dictionary<string, string> { [AccessRoles.Etl] = Password }, CancellationToken.None);
+
+        Assert.StartsWith("the embedded engine has no users", skipped.Skipped, StringComparison.Ordinal);
+        Assert.Empty(skipped.Users);
     }
 
     private static string SnapshotFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "WarehouseUserSnapshots");
