@@ -161,7 +161,7 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
         var takenAt = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(created["backup"]!.GetValue<string>(), "manifest.json")))!["created_at"]!
             .GetValue<DateTimeOffset>();
         var afterSuccess = Sample.Parse(await File.ReadAllTextAsync(textfile));
-        Assert.Equal(takenAt.ToUnixTimeMilliseconds() / 1000.0, afterSuccess.Value("strata_backup_last_success_timestamp_seconds"), 3);
+        Assert.Equal((takenAt - DateTimeOffset.UnixEpoch).TotalSeconds, afterSuccess.Value("strata_backup_last_success_timestamp_seconds"), 3);
         Assert.Equal(0, afterSuccess.Value("strata_last_run_failed", ("pipeline", "backup")));
         var status = await CliAsync(env, "status");
         Assert.Equal(takenAt, status["backup"]!["last_success_at"]!.GetValue<DateTimeOffset>());
