@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Strata.Backups;
 using Strata.Cli.Hosting;
+using Strata.Pipeline;
 using Strata.Postgres;
 
 namespace Strata.Cli.Commands;
@@ -35,9 +36,14 @@ internal static class BackupCommand
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(parsed, async (context, ct) =>
         {
             await using var stores = new BackupStores(context.Settings);
+            await using var raw = new PostgresDatabase(context.Settings.Raw);
             var root = Path.GetFullPath(parsed.GetValue(output) ?? BackupCreator.DefaultRoot(context.Settings), context.Settings.DataDirectory);
-            var manifest = await new BackupCreator(stores).CreateAsync(root, BackupTiers.Parse(parsed.GetValue(tier)!), parsed.GetValue(keep), ct);
-            return new CreateSummary(manifest.Backup, manifest.Tiers);
+            var options = new RunOptions { Observer = PipelineObservers.Create(context, raw) };
+            var run = await new BackupRunner(context.Settings, stores, context.LoggerFactory.CreateLogger("Strata.Backups"))
+                .RunAsync(root, BackupTiers.Parse(parsed.GetValue(tier)!), parsed.GetValue(keep), options, ct);
+            return run.Manifest is { } manifest
+                ? new CreateSummary(manifest.Backup, run.RunId, manifest.Tiers)
+                : throw new Diagnostics.StrataException($"The backup failed and was not kept: {run.Error} (`strata runs show {run.RunId}`).");
         }, RenderCreate, cancellationToken));
         return command;
     }
@@ -106,9 +112,10 @@ internal static class BackupCommand
     }
 
     /// <summary>
-    /// What `strata backup create` prints: {"backup": DIR, "tiers": [{"tier", "tables": [{"name", "rows", "checksum"}], "bytes", "seconds"}]}.
+    /// What `strata backup create` prints: {"backup": DIR, "run_id": the run in the history (pipeline backup),
+    /// "tiers": [{"tier", "tables": [{"name", "rows", "checksum"}], "bytes", "seconds"}]}.
     /// </summary>
-    private sealed record CreateSummary(string Backup, IReadOnlyList<TierBackup> Tiers);
+    private sealed record CreateSummary(string Backup, Guid RunId, IReadOnlyList<TierBackup> Tiers);
 
     /// <summary>What `strata backup verify` prints: {"verified": bool, "mismatches": [...]}; a mismatch fails the command.</summary>
     private sealed record VerifySummary(string Backup, bool Verified, IReadOnlyList<string> Mismatches) : IOutcome

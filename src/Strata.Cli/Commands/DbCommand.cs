@@ -19,7 +19,8 @@ internal static class DbCommand
         var init = new Command("init",
             "Create or migrate the raw-tier schema in the database STRATA_POSTGRES names (idempotent), then create the roles strata_etl "
             + "and strata_reader and grant their rights in the raw tier and the archive (STRATA_GREENPLUM); passwords from "
-            + "STRATA_ETL_PASSWORD and STRATA_READER_PASSWORD.");
+            + "STRATA_ETL_PASSWORD and STRATA_READER_PASSWORD; on a ClickHouse server (not the embedded engine), the users strata_etl and "
+            + "strata_reader with the same passwords.");
         init.SetAction((parsed, cancellationToken) => runner.RunAsync(parsed, (context, ct) => InitAsync(context, runner.Environment, ct), Render,
             cancellationToken));
         return new Command("db", "Manage the raw tier's PostgreSQL schema and Strata's database roles.") { init };
@@ -34,7 +35,8 @@ internal static class DbCommand
             .Where(entry => !string.IsNullOrEmpty(entry.Password))
             .ToDictionary(entry => entry.Role, entry => entry.Password!);
         var roles = await AccessRoles.EnsureAsync(database, context.Settings.Archive, passwords, cancellationToken);
-        return new InitSummary(migrated.SchemaVersion, migrated.Applied, roles, [.. passwords.Keys.Order(StringComparer.Ordinal)]);
+        var users = await WarehouseUsers.EnsureAsync(context.Settings, passwords, cancellationToken);
+        return new InitSummary(migrated.SchemaVersion, migrated.Applied, roles, [.. passwords.Keys.Order(StringComparer.Ordinal)], users);
     }
 
     private static void Render(InitSummary result, IAnsiConsole console)
@@ -44,8 +46,28 @@ internal static class DbCommand
             : $"Applied {result.Applied.Count} migration(s): {string.Join(", ", result.Applied)}; schema version {result.SchemaVersion}.");
         var passwords = result.PasswordsSet.Count == 0 ? "" : $"; password set for {string.Join(", ", result.PasswordsSet)}";
         console.WriteLine($"Roles {string.Join(", ", result.Roles)} granted their rights in the raw tier and the archive{passwords}.");
+        var users = result.Warehouse;
+        if (users.Skipped is { } reason)
+        {
+            console.WriteLine($"ClickHouse users: none made, {reason}.");
+            return;
+        }
+        if (users.Users.Count > 0)
+        {
+            console.WriteLine($"ClickHouse users {string.Join(", ", users.Users)} made or updated, with their rights on the warehouse's database.");
+        }
+        foreach (var role in users.WithoutPassword)
+        {
+            var variable = PasswordVariables.Single(entry => entry.Role == role).Variable;
+            console.WriteLine($"ClickHouse user {role} not made here (no {variable}): set it and run strata db init again, "
+                + "unless the server's own configuration declares the user (the Kubernetes overlays do).");
+        }
     }
 
-    /// <summary>What `strata db init` did: the schema version, the migrations it applied, the roles it keeps and whose password it set.</summary>
-    private sealed record InitSummary(int SchemaVersion, IReadOnlyList<string> Applied, IReadOnlyList<string> Roles, IReadOnlyList<string> PasswordsSet);
+    /// <summary>
+    /// What `strata db init` did: the schema version, the migrations it applied, the roles it keeps and whose password it set,
+    /// and the ClickHouse server's users it made ("warehouse": {"users", "without_password", "skipped": why none, as for the embedded engine}).
+    /// </summary>
+    private sealed record InitSummary(int SchemaVersion, IReadOnlyList<string> Applied, IReadOnlyList<string> Roles, IReadOnlyList<string> PasswordsSet,
+        WarehouseUsersOutcome Warehouse);
 }

@@ -16,8 +16,8 @@ internal static class RunsCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var pipeline = new Option<string?>("--pipeline") { Description = "Only this pipeline's runs." };
-        pipeline.AcceptOnlyFromAmong([.. PipelineCatalogue.All.Select(p => p.Name)]);
+        var pipeline = new Option<string?>("--pipeline") { Description = "Only this pipeline's runs (backup: the backups taken)." };
+        pipeline.AcceptOnlyFromAmong([.. PipelineCatalogue.All.Select(p => p.Name), Strata.Backups.BackupRunner.Pipeline]);
         var limit = CliOptions.Number("--limit", "How many runs, newest first.", 20, "a whole number of runs (20)");
         var list = new Command("list", "The latest runs, newest first, with each step's last attempt.") { pipeline, limit };
         list.SetAction((parsed, cancellationToken) => runner.RunAsync(parsed, async (context, ct) =>

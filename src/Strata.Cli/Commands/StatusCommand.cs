@@ -13,7 +13,8 @@ internal static class StatusCommand
     public static Command Create(CommandRunner runner)
     {
         var command = new Command("status",
-            "Each tier's newest data and its age, each pipeline's last run, the watermark, the last archived month, failing checks, and what to do next; "
+            "Each tier's newest data and its age, each pipeline's last run, the watermark, the last archived month, the last backup, failing checks, "
+            + "and what to do next; "
             + "exit 1 when a tier cannot be reached.");
         command.SetAction((parsed, cancellationToken) => runner.RunAsync(parsed, async (context, ct) =>
         {
@@ -45,6 +46,13 @@ internal static class StatusCommand
         console.Write(pipelines);
         console.WriteLine($"Daily watermark: {(report.Watermark is { } mark
             ? Time(mark) : "none yet")}; last archived month: {report.LastArchivedMonth ?? "none yet"}.");
+        console.WriteLine(report.Backup switch
+        {
+            { Error: { } error } => $"Backups: cannot be read ({error}).",
+            { LastSuccessAt: { } at, AgeHours: { } age } =>
+                $"Last backup: {Time(at)} ({age.ToString("0.#", CultureInfo.InvariantCulture)} h ago), {report.Backup.Folder}.",
+            _ => "Last backup: none yet (strata backup create, or STRATA_BACKUP_SCHEDULE for `strata serve`).",
+        });
         if (report.Checks.Count > 0)
         {
             CheckLines(report.Checks, console);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Strata.Archive;
+using Strata.Backups;
 using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Pipeline;
@@ -17,7 +18,8 @@ namespace Strata.Web.Scheduling;
 /// daily run at T loads the day before T's date (in the schedule's time zone); the monthly run at T archives the month
 /// before T's month; the ingest run loads the drop folder's CSV files (none is a succeeded run of 0 rows) and moves
 /// those that loaded into its <c>loaded/</c> folder. Every run is recorded with trigger `schedule` and T. A failure is
-/// the run's outcome, never an exception, so the scheduler goes on with the next one.
+/// the run's outcome, never an exception, so the scheduler goes on with the next one. The backup at T backs every tier up
+/// into <c>$STRATA_DATA/backups</c> and keeps the newest STRATA_BACKUP_KEEP (<see cref="BackupRunner"/>).
 /// </summary>
 public sealed class PipelineLauncher(
     StrataSettings settings, SchedulerSettings scheduling, PostgresDatabase raw, Func<PostgresDatabase, IRunObserver> observers, ILoggerFactory loggerFactory)
@@ -40,6 +42,7 @@ public sealed class PipelineLauncher(
             {
                 DailyRunner.Pipeline => await DailyAsync(run, logicalDate, Scheduled(new DailyOptions { Sql = WarehouseSql.For(settings) }), cancellationToken),
                 MonthlyRunner.Pipeline => await MonthlyAsync(run, month, Scheduled(new RunOptions()), cancellationToken),
+                BackupRunner.Pipeline => await BackupAsync(run, Scheduled(new RunOptions()), cancellationToken),
                 _ => await IngestAsync(run, Scheduled(new RunOptions()), cancellationToken),
             };
         }
@@ -63,6 +66,14 @@ public sealed class PipelineLauncher(
         await using var warehouse = await ClickHouseEngines.OpenAsync(settings, cancellationToken);
         var summary = await new MonthlyRunner(warehouse, settings.Archive, raw, loggerFactory).RunAsync([month], options, cancellationToken);
         return run with { Status = summary.Status, RunId = summary.RunId, Error = summary.Error };
+    }
+
+    private async Task<ScheduledRun> BackupAsync(ScheduledRun run, RunOptions options, CancellationToken cancellationToken)
+    {
+        await using var stores = new BackupStores(settings);
+        var backup = await new BackupRunner(settings, stores, loggerFactory.CreateLogger<BackupRunner>())
+            .RunAsync(BackupCreator.DefaultRoot(settings), BackupTiers.All, scheduling.BackupKeep, options, cancellationToken);
+        return run with { Status = backup.Status, RunId = backup.RunId, Error = backup.Error, Partition = backup.Manifest?.Backup ?? "" };
     }
 
     private async Task<ScheduledRun> IngestAsync(ScheduledRun run, RunOptions options, CancellationToken cancellationToken)

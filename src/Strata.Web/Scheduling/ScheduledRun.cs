@@ -3,7 +3,10 @@ using Strata.Pipeline;
 
 namespace Strata.Web.Scheduling;
 
-/// <summary>A run the scheduler started: the occurrence it stands for, the partition it worked on, and how it ended.</summary>
+/// <summary>
+/// A run the scheduler started: the occurrence it stands for, the partition it worked on (a backup: the folder it wrote),
+/// and how it ended.
+/// </summary>
 public sealed record ScheduledRun(string Pipeline, DateTimeOffset ScheduledFor, string Partition, string Status, Guid? RunId, string? Error);
 
 /// <summary>An occurrence a pass did not run, and why (beyond the catch-up bound, or its run still going elsewhere).</summary>

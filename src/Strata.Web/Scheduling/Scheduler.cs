@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Strata.Backups;
 using Strata.Configuration;
 using Strata.Diagnostics;
 using Strata.Pipeline;
@@ -10,8 +11,9 @@ namespace Strata.Web.Scheduling;
 /// <summary>
 /// The built-in scheduler: at an instant, runs every occurrence of every pipeline's schedule that is due and not done
 /// (with catch-up, <see cref="SchedulePlan"/>). Pipelines go upstream first (ingest, daily, monthly, as the graph lists
-/// them), each one's occurrences oldest first, one run at a time: a pass never runs two runs at once, so never two of
-/// one pipeline (across processes, the daily and monthly runs' PostgreSQL locks keep them apart).
+/// them), then the backup when STRATA_BACKUP_SCHEDULE asks for one, each one's occurrences oldest first, one run at a
+/// time: a pass never runs two runs at once, so never two of one pipeline, nor a backup beside a pipeline's run (across
+/// processes, the daily and monthly runs' PostgreSQL locks keep them apart).
 /// </summary>
 public sealed class Scheduler(IReadOnlyList<PipelineDefinition> pipelines, int catchUp, PostgresDatabase raw, PipelineLauncher launcher, ILogger logger)
 {
@@ -24,7 +26,10 @@ public sealed class Scheduler(IReadOnlyList<PipelineDefinition> pipelines, int c
         IReadOnlyList<PipelineDefinition> pipelines;
         try
         {
-            pipelines = PipelineCatalogue.In(settings.TimeZone);
+            IEnumerable<PipelineDefinition> backup = scheduling.BackupCron is { } cron
+                ? [BackupRunner.Definition(new Schedule(cron, PipelineCatalogue.DefaultTimeZone).In(settings.TimeZone))]
+                : [];
+            pipelines = [.. PipelineCatalogue.In(settings.TimeZone), .. backup];
         }
         catch (Exception unknown) when (unknown is TimeZoneNotFoundException or InvalidTimeZoneException)
         {

@@ -5,7 +5,8 @@ namespace Strata.Backups;
 
 /// <summary>
 /// `strata backup create`: a new folder under the backup root named by the time it was taken (UTC), one part per tier,
-/// then the manifest (written last: its presence says the backup finished), then retention.
+/// then the manifest (written last: its presence says the backup finished), then retention. A backup that fails midway
+/// takes its folder with it: nothing half-written stays to fill the disk (retention counts finished backups only).
 /// </summary>
 public sealed class BackupCreator(BackupStores stores)
 {
@@ -17,6 +18,25 @@ public sealed class BackupCreator(BackupStores stores)
         var createdAt = DateTimeOffset.UtcNow;
         var folder = Path.Combine(Path.GetFullPath(root), createdAt.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
+        BackupManifest manifest;
+        try
+        {
+            manifest = await WriteAsync(folder, createdAt, tiers, cancellationToken);
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+        if (keep is { } newest)
+        {
+            BackupRetention.Keep(root, newest);
+        }
+        return manifest;
+    }
+
+    private async Task<BackupManifest> WriteAsync(string folder, DateTimeOffset createdAt, IReadOnlyList<BackupTier> tiers, CancellationToken cancellationToken)
+    {
         var parts = new List<TierBackup>();
         var tools = new Dictionary<string, string> { ["strata"] = typeof(BackupCreator).Assembly.GetName().Version?.ToString() ?? "" };
         foreach (var tier in tiers)
@@ -37,10 +57,6 @@ public sealed class BackupCreator(BackupStores stores)
         }
         var manifest = new BackupManifest(folder, createdAt, tools, parts);
         manifest.Write();
-        if (keep is { } newest)
-        {
-            BackupRetention.Keep(root, newest);
-        }
         return manifest;
     }
 }

@@ -21,7 +21,10 @@ public static class BackupRetention
         }
     }
 
-    /// <summary>When the newest finished backup under the root was taken, or null: strata_backup_last_success_timestamp_seconds.</summary>
-    public static DateTimeOffset? LastSuccess(string root) =>
-        Finished(root) is [var newest, ..] ? BackupManifest.Read(newest).CreatedAt : null;
+    /// <summary>
+    /// The newest finished backup under the root, or null: its time is the last successful backup (`strata status`,
+    /// strata_backup_last_success_timestamp_seconds). A failed backup leaves no manifest, so it never counts.
+    /// </summary>
+    public static BackupManifest? Newest(string root) =>
+        Finished(root) is [var newest, ..] ? BackupManifest.Read(newest) : null;
 }

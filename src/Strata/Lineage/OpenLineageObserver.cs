@@ -103,6 +103,11 @@ public sealed class OpenLineageObserver(OpenLineageTarget target, LineageDataset
 
     private async Task SendAsync(PipelineRun run, string eventType, IReadOnlyList<StepResult> ran, string? error, CancellationToken cancellationToken)
     {
+        // A backup is a recorded run too, but no job of the graph: it moves no data between datasets, so it has no lineage.
+        if (!PipelineCatalogue.All.Any(pipeline => pipeline.Name == run.Pipeline))
+        {
+            return;
+        }
         using var request = new HttpRequestMessage(HttpMethod.Post, target.Endpoint)
         {
             Content = JsonContent.Create(Event(run, eventType, ran, error), options: Json),

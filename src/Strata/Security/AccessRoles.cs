@@ -10,7 +10,8 @@ namespace Strata.Security;
 /// The least-privilege roles of the documented deployment, made by `strata db init` on the raw tier's server and the
 /// archive's (roles are per server): strata_etl, which the pipelines run as (writes the raw tier and the archive, no
 /// DDL outside Strata's schemas), and strata_reader (SELECT on the raw tier and the archive's tables and BI views,
-/// nothing else). A password given for a role is sent as a SCRAM verifier (<see cref="ScramVerifier"/>).
+/// nothing else). A password given for a role is sent as a SCRAM verifier (<see cref="ScramVerifier"/>). Roles that exist
+/// already with the right attributes (CloudNativePG's managed roles) are kept as they are, and only granted their rights.
 /// </summary>
 public static class AccessRoles
 {
@@ -43,6 +44,10 @@ public static class AccessRoles
                 await database.ExecuteAsync($"ALTER ROLE {role} PASSWORD '{ScramVerifier.Of(password)}'", cancellationToken);
             }
             await database.ExecuteAsync(SqlCatalog.Read(grants), cancellationToken);
+        }
+        catch (PostgresException wrong) when (wrong.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState)
+        {
+            throw new StrataException($"strata db init: {wrong.MessageText}.", wrong);
         }
         catch (PostgresException denied) when (denied.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Strata.Backups;
 using Strata.Tests.Infrastructure;
+using Strata.Tests.Monitoring;
 using Strata.Tests.Warehouse.Daily;
 
 namespace Strata.Tests.Backups;
@@ -136,9 +138,44 @@ public sealed class BackupTests(TestDatabase raw, EmptyTestDatabase archive, Tes
         Assert.True(verified["verified"]!.GetValue<bool>(), verified.ToJsonString());
     }
 
-    private async Task<JsonNode> CliAsync(params string[] args)
+    [Fact]
+    public async Task The_last_success_gauge_and_status_follow_the_newest_finished_backup_and_a_failed_one_moves_neither()
     {
-        var run = await CliRun.InvokeAsync(Env, [.. args, "--json"]);
+        var textfile = Path.Combine(backups, "textfile", "strata.prom");
+        var env = new Dictionary<string, string>(Env) { ["STRATA_METRICS_TEXTFILE"] = textfile };
+        var unreachable = new Dictionary<string, string>(env) { ["STRATA_GREENPLUM"] = archive.ConnectionString.Replace("Database=", "Database=gone_") };
+
+        var failed = await CliRun.InvokeAsync(unreachable, "backup", "create", "--tier", "archive", "--json");
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("gone_", JsonNode.Parse(failed.Out)!["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        var afterFailure = Sample.Parse(await File.ReadAllTextAsync(textfile));
+        Assert.Equal(0, afterFailure.Value("strata_backup_last_success_timestamp_seconds"));
+        Assert.Equal(1, afterFailure.Value("strata_last_run_failed", ("pipeline", "backup")));
+        Assert.Empty(BackupRetention.Finished(Path.Combine(backups, "backups")));
+        Assert.False(Directory.Exists(Path.Combine(backups, "backups")) && Directory.EnumerateFileSystemEntries(Path.Combine(backups, "backups")).Any());
+        Assert.Null((await CliAsync(env, "status"))["backup"]!["last_success_at"]);
+
+        var created = await CliAsync(env, "backup", "create", "--tier", "raw");
+
+        var takenAt = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(created["backup"]!.GetValue<string>(), "manifest.json")))!["created_at"]!
+            .GetValue<DateTimeOffset>();
+        var afterSuccess = Sample.Parse(await File.ReadAllTextAsync(textfile));
+        Assert.Equal((takenAt - DateTimeOffset.UnixEpoch).TotalSeconds, afterSuccess.Value("strata_backup_last_success_timestamp_seconds"), 3);
+        Assert.Equal(0, afterSuccess.Value("strata_last_run_failed", ("pipeline", "backup")));
+        var status = await CliAsync(env, "status");
+        Assert.Equal(takenAt, status["backup"]!["last_success_at"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(created["backup"]!.GetValue<string>(), status["backup"]!["folder"]!.GetValue<string>());
+        var history = await stores.PostgresRowsAsync(
+            $"SELECT status, trigger FROM strata_meta.runs WHERE pipeline = 'backup' AND run_id = '{created["run_id"]!.GetValue<Guid>()}'");
+        Assert.Equal(["succeeded", "manual"], history.Single().Select(value => (string)value!));
+    }
+
+    private Task<JsonNode> CliAsync(params string[] args) => CliAsync(Env, args);
+
+    private static async Task<JsonNode> CliAsync(Dictionary<string, string> env, params string[] args)
+    {
+        var run = await CliRun.InvokeAsync(env, [.. args, "--json"]);
         Assert.True(run.ExitCode == 0, $"strata {string.Join(' ', args)}: {run.Error}");
         return JsonNode.Parse(run.Out)!;
     }

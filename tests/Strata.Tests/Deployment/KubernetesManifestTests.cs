@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using k8s;
 using k8s.Models;
+using Strata.Security;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Deployment;
@@ -96,6 +97,46 @@ public sealed partial class KubernetesManifestTests
         Assert.True(postgres.Spec.Map("backup").ContainsKey("barmanObjectStore"));
         Assert.Equal(postgres.Metadata.Name, backup.Spec.Map("cluster").Text("name"));
         Assert.Equal("ExternalName", manifests.OfType<V1Service>().Single(s => s.Metadata.Name == config.Data["ARCHIVE_HOST"]).Spec.Type);
+    }
+
+    [KubectlFact]
+    public async Task The_least_privilege_roles_are_managed_roles_of_the_postgres_cluster_with_documented_secrets()
+    {
+        var postgres = (await RenderAsync("production")).OfType<CustomResource>().Single(r => r.Kind == "Cluster");
+        var roles = postgres.Spec.Map("managed").List("roles").Cast<Dictionary<object, object?>>().ToDictionary(role => role.Text("name")!);
+        var deployment = RepositoryFiles.Read("docs/deployment.md");
+
+        Assert.Equal([AccessRoles.Etl, AccessRoles.Reader], roles.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, role) in roles)
+        {
+            Assert.Equal("ensure present, login true, superuser false, createdb false, createrole false",
+                $"ensure {role.Text("ensure")}, login {role.Text("login")}, superuser {role.Text("superuser")}, createdb {role.Text("createdb")}, "
+                + $"createrole {role.Text("createrole")}", ignoreCase: true);
+            var secret = role.Map("passwordSecret").Text("name");
+            // CloudNativePG reads a managed role's password from a basic-auth Secret whose username is the role's name.
+            Assert.Matches($@"kubectl -n strata create secret generic {secret} +--type=kubernetes.io/basic-auth --from-literal=username={name} ", deployment);
+        }
+    }
+
+    [KubectlFact]
+    public async Task The_clickhouse_users_have_the_rights_strata_db_init_grants_and_the_roles_passwords()
+    {
+        var clickHouse = (await RenderAsync("production")).OfType<CustomResource>().Single(r => r.Kind == "ClickHouseInstallation");
+        var users = clickHouse.Spec.Map("configuration").Map("users");
+
+        foreach (var (role, profile) in new[] { (AccessRoles.Etl, "default"), (AccessRoles.Reader, "readonly") })
+        {
+            // What `strata db init` grants on a compose ClickHouse, without ON CLUSTER (users.xml is on every node) and "TO user".
+            var granted = WarehouseUsers.Statements(role, "unused", new byte[16], "strata", null)
+                .Select(statement => string.Join(' ', statement.Split('\n').Where(line => !line.StartsWith("--", StringComparison.Ordinal))).Trim())
+                .Where(statement => statement.StartsWith("GRANT", StringComparison.Ordinal))
+                .Select(statement => statement.Replace("`", "", StringComparison.Ordinal).Replace($" TO {role}", "", StringComparison.Ordinal));
+            var secret = role == AccessRoles.Etl ? "strata-etl-postgres" : "strata-reader-postgres";
+
+            Assert.Equal(granted, users.List($"{role}/grants/query").Select(query => (string)query!));
+            Assert.Equal(profile, users.Text($"{role}/profile"));
+            Assert.Equal($"{secret}/password", users.Text($"{role}/k8s_secret_password"));
+        }
     }
 
     private static async Task<List<object>> RenderAsync(string overlay)

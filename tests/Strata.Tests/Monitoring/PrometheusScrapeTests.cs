@@ -51,6 +51,9 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
 
         var up = await PrometheusServer.EventuallyAsync(prometheus, "strata_last_run_failed{pipeline=\"daily\"}");
         Assert.Equal("1", up[0].GetProperty("value")[1].GetString());
+        // No backup was ever taken: 0, not an absent series, so the age the StrataBackupMissing rule computes is huge, never empty.
+        var backup = await PrometheusServer.EventuallyAsync(prometheus, "strata_backup_last_success_timestamp_seconds");
+        Assert.Equal("0", Assert.Single(backup).GetProperty("value")[1].GetString());
         var runs = await PrometheusServer.EventuallyAsync(prometheus, "sum by (status) (strata_runs_total{pipeline=\"daily\"})");
         Assert.Equal(["failed:1", "succeeded:1"],
             runs.Select(r => $"{r.GetProperty("metric").GetProperty("status").GetString()}:{r.GetProperty("value")[1].GetString()}")
@@ -79,7 +82,7 @@ public sealed class PrometheusScrapeTests(TestDatabase postgres, TestClickHouse 
         using var rules = JsonDocument.Parse(await prometheus.GetAsync("api/v1/rules"));
         var loaded = rules.RootElement.GetProperty("data").GetProperty("groups").EnumerateArray()
             .SelectMany(g => g.GetProperty("rules").EnumerateArray()).ToList();
-        Assert.Equal(5, loaded.Count);
+        Assert.Equal(6, loaded.Count);
         Assert.All(loaded, rule => Assert.Equal("ok", rule.GetProperty("health").GetString()));
     }
 

@@ -28,6 +28,8 @@ public sealed class AccessRoleTests : IAsyncLifetime
         }, "db", "init", "--json");
         Assert.True(init.ExitCode == 0, init.Error);
         Assert.Contains("\"roles\":[\"strata_etl\",\"strata_reader\"]", init.Out, StringComparison.Ordinal);
+        // The embedded engine has no users to make: said, not failed.
+        Assert.Contains("\"skipped\":\"the embedded engine has no users", init.Out, StringComparison.Ordinal);
         await raw.Database.ExecuteAsync(
             "INSERT INTO customer_data (customer_id, registration_date, source_file) VALUES (1, '2023-01-01', 'a.csv')", CancellationToken.None);
     }
@@ -87,6 +89,28 @@ public sealed class AccessRoleTests : IAsyncLifetime
         }
         await using var reader = await TestLogin.CreateAsync(AccessRoles.Reader);
         Assert.Equal("0", await ScalarAsync(reader.On(archive.ConnectionString), "SELECT count(*) FROM historical_sales_stage"));
+    }
+
+    [Fact]
+    public async Task An_existing_role_is_kept_but_one_with_more_rights_than_strata_gives_stops_the_init_naming_them()
+    {
+        // In one transaction that is rolled back: roles are the whole server's, and other tests log in as strata_reader.
+        await using var connection = new NpgsqlConnection(raw.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var again = new NpgsqlCommand(Strata.Sql.SqlCatalog.Read("raw/roles/create_roles.sql"), connection, transaction))
+        {
+            await again.ExecuteNonQueryAsync();
+        }
+        await using var widen = new NpgsqlCommand("ALTER ROLE strata_reader CREATEDB; " + Strata.Sql.SqlCatalog.Read("raw/roles/create_roles.sql"),
+            connection, transaction);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => widen.ExecuteNonQueryAsync());
+
+        Assert.Equal(PostgresErrorCodes.ObjectNotInPrerequisiteState, refused.SqlState);
+        Assert.Contains("the role strata_reader exists with other attributes than Strata gives it (superuser f, createdb t", refused.MessageText,
+            StringComparison.Ordinal);
+        Assert.Contains("NOSUPERUSER NOCREATEDB NOCREATEROLE", refused.MessageText, StringComparison.Ordinal);
     }
 
     private static async Task AssertDeniedAsync(string connectionString, string sql)

@@ -85,6 +85,47 @@ public sealed class SchedulerCatchUpTests : FreshStoresTest
     }
 
     [Fact]
+    public async Task A_backup_schedule_backs_up_after_the_pipelines_records_the_run_and_keeps_the_newest()
+    {
+        var env = new Dictionary<string, string>(Env)
+        {
+            ["STRATA_SCHEDULER_CATCHUP"] = "1",
+            ["STRATA_BACKUP_SCHEDULE"] = "30 4 * * *",
+            ["STRATA_BACKUP_KEEP"] = "1",
+        };
+
+        var first = await StrataProcess.RunAsync(env, ["serve", "--scheduler-once", "--now", "2024-03-08T04:45:00Z", "--json"]);
+        var second = await SchedulerOnceAsync(env, "2024-03-09T04:45:00Z");
+
+        Assert.True(first.ExitCode == 0, first.Out + first.Error);
+        using var pass = JsonDocument.Parse(first.Out);
+        Assert.Equal(["ingest 2024-03-08 01:00 ", "daily 2024-03-08 02:00 2024-03-07"], Runs(pass.RootElement, "runs").Take(2));
+        var backup = pass.RootElement.GetProperty("runs")[2];
+        Assert.Equal("backup 2024-03-08 04:30 succeeded", $"{backup.GetProperty("pipeline").GetString()} "
+            + $"{backup.GetProperty("scheduled_for").GetDateTimeOffset().UtcDateTime:yyyy-MM-dd HH:mm} {backup.GetProperty("status").GetString()}");
+        Assert.Contains("Scheduled backup run for 2024-03-08 04:30:00Z", first.Error, StringComparison.Ordinal);
+        Assert.Equal(["backup 2024-03-09 04:30"], Runs(second, "runs").Where(run => run.StartsWith("backup", StringComparison.Ordinal))
+            .Select(run => run[..23]));
+        var kept = Strata.Backups.BackupRetention.Finished(Path.Combine(Data.Root, "backups"));
+        Assert.Equal([second.GetProperty("runs")[2].GetProperty("partition").GetString()!], kept);
+        Assert.Equal(["2024-03-08 04:30|succeeded", "2024-03-09 04:30|succeeded"], await Raw.RowsAsync("""
+            SELECT to_char(scheduled_for AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), status
+            FROM strata_meta.runs WHERE pipeline = 'backup' AND trigger = 'schedule' ORDER BY scheduled_for
+            """));
+        Assert.Empty((await SchedulerOnceAsync(env, "2024-03-09T04:50:00Z")).GetProperty("runs").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_backup_schedule_that_is_no_cron_is_refused_naming_the_setting()
+    {
+        var run = await StrataProcess.RunAsync(new Dictionary<string, string>(Env) { ["STRATA_BACKUP_SCHEDULE"] = "every night" },
+            ["serve", "--scheduler-once", "--json"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("STRATA_BACKUP_SCHEDULE", JsonDocument.Parse(run.Out).RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_run_history_lists_a_run_still_going_without_an_end()
     {
         var list = await CliRun.InvokeAsync(new Dictionary<string, string> { ["STRATA_POSTGRES"] = Raw.ConnectionString },

@@ -35,6 +35,12 @@ public sealed class StateGauges
         meter.CreateObservableGauge("strata_archive_newest_month_timestamp_seconds", () => Each<DateOnly>(
             r => r.LastArchivedMonthStart is null ? [] : [r.LastArchivedMonthStart.Value],
             m => Seconds(m.ToDateTime(TimeOnly.MinValue))!.Value, _ => []), "s", "The first day of the newest month archived whole (Unix time).");
+
+        // 0 before the first finished backup, as for a pipeline that never succeeded: an absent series would keep
+        // `time() - x > N` from ever firing, so a system never backed up would never be told.
+        meter.CreateObservableGauge("strata_backup_last_success_timestamp_seconds", () => Each<BackupState>(r => [r.Backup],
+            b => Seconds(b.LastSuccessAt) ?? 0, _ => []), "s",
+            "When the newest finished backup under $STRATA_DATA/backups was taken (Unix time; 0 = none), from its manifest.");
     }
 
     public void Update(StatusReport latest) => report = latest;

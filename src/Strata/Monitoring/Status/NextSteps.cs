@@ -9,6 +9,9 @@ internal static class NextSteps
     /// <summary>How old the newest successful daily run may be before the data is stale (the DataStale alert's threshold).</summary>
     public static readonly TimeSpan DailyStaleAfter = TimeSpan.FromHours(26);
 
+    /// <summary>How old the newest finished backup may be before it is missing (the StrataBackupMissing alert's threshold).</summary>
+    public static readonly TimeSpan BackupStaleAfter = TimeSpan.FromHours(26);
+
     public static IReadOnlyList<string> For(
         IReadOnlyList<TierState> tiers, IReadOnlyList<PipelineState> pipelines, IReadOnlyList<CheckState> failing, DateOnly? archivedMonth, DateTime now)
     {
@@ -43,5 +46,22 @@ internal static class NextSteps
                 + $"`strata run monthly --month {lastMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}`.");
         }
         return steps;
+    }
+
+    /// <summary>
+    /// A backup folder that cannot be read, or a newest backup older than a day and its grace. Before the first backup
+    /// nothing is said here (backups may be taken another way); the metric's 0 lets the alert say it.
+    /// </summary>
+    public static IEnumerable<string> ForBackup(BackupState backup, DateTime now)
+    {
+        if (backup.Error is { } error)
+        {
+            yield return $"The backups cannot be read ({error}): check $STRATA_DATA/backups; `strata backup verify DIR` tells whether a backup is sound.";
+        }
+        else if (backup.LastSuccessAt is { } at && now - at > BackupStaleAfter)
+        {
+            yield return $"The newest backup is {(now - at).TotalHours:0} h old: is STRATA_BACKUP_SCHEDULE set and `strata serve` running? "
+                + "`strata runs list --pipeline backup` shows the attempts; take one now with `strata backup create --keep 7`.";
+        }
     }
 }

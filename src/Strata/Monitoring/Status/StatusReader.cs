@@ -1,4 +1,5 @@
 using Npgsql;
+using Strata.Backups;
 using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Pipeline.Graph;
@@ -9,9 +10,10 @@ using Strata.Sql;
 namespace Strata.Monitoring.Status;
 
 /// <summary>
-/// Reads the state of the whole system from where it lives: the run history (the raw tier's strata_meta) and each tier's
-/// newest data. A tier that cannot be reached is reported with its error, never thrown, so the report always comes;
-/// a tier whose tables do not exist yet (before its first load) has no newest sale and no error.
+/// Reads the state of the whole system from where it lives: the run history (the raw tier's strata_meta), each tier's
+/// newest data and the newest finished backup (its manifest). A tier that cannot be reached is reported with its error,
+/// never thrown, so the report always comes; a tier whose tables do not exist yet (before its first load) has no newest
+/// sale and no error.
 /// </summary>
 public sealed class StatusReader(StrataSettings settings, PostgresDatabase raw)
 {
@@ -26,17 +28,18 @@ public sealed class StatusReader(StrataSettings settings, PostgresDatabase raw)
         var rawSale = await ProbeAsync(() => raw.ScalarAsync<DateTime?>(SqlCatalog.Read("raw/status/newest_sale.sql"), cancellationToken));
         var (warehouse, watermark) = await ReadWarehouseAsync(cancellationToken);
         var (archive, month) = await ReadArchiveAsync(cancellationToken);
+        var backup = ReadBackup(now);
         IReadOnlyList<TierState> tiers =
         [
             TierOf(Tier.Raw, rawSale, now),
             TierOf(Tier.Warehouse, warehouse, now),
             TierOf(Tier.Archive, archive, now),
         ];
-        var known = PipelineCatalogue.All.Select(pipeline => pipeline.Name).ToList();
+        var known = PipelineCatalogue.All.Select(pipeline => pipeline.Name).Append(BackupRunner.Pipeline).ToList();
         IReadOnlyList<PipelineState> states = [.. known.Select(name => pipelines.FirstOrDefault(p => p.Pipeline == name) ?? new PipelineState(name, null,
             null))];
         var failing = checks.Where(check => !check.Passed).ToList();
-        var next = NextSteps.For(tiers, states, failing, month.Value, now);
+        var next = NextSteps.For(tiers, states, failing, month.Value, now).Concat(NextSteps.ForBackup(backup, now)).ToList();
         var status = tiers.Any(tier => tier.Error is not null) ? StatusReport.Unhealthy
             : next.Count > 0 ? StatusReport.Attention
             : StatusReport.Ok;
@@ -45,6 +48,7 @@ public sealed class StatusReader(StrataSettings settings, PostgresDatabase raw)
             failing, next)
         {
             LastArchivedMonthStart = month.Value,
+            Backup = backup,
             AllChecks = checks,
         };
     }
@@ -79,6 +83,21 @@ public sealed class StatusReader(StrataSettings settings, PostgresDatabase raw)
             reader => (Sale: Nullable<DateTime?>(reader, "newest_sale"), Month: Nullable<DateTime?>(reader, "newest_month")), cancellationToken)).Single());
         return (new Probe<DateTime?>(rows.Value.Sale, rows.Error), new Probe<DateOnly?>(rows.Value.Month is { } month ? DateOnly.FromDateTime(month) : null,
             null));
+    }
+
+    /// <summary>The newest finished backup in the default folder; a damaged manifest or an unreadable folder is reported, not thrown.</summary>
+    private BackupState ReadBackup(DateTime now)
+    {
+        try
+        {
+            return BackupRetention.Newest(BackupCreator.DefaultRoot(settings)) is { } newest
+                ? new BackupState(newest.CreatedAt.UtcDateTime, Math.Round((now - newest.CreatedAt.UtcDateTime).TotalHours, 1), newest.Backup, null)
+                : BackupState.None;
+        }
+        catch (Exception unreadable) when (unreadable is Diagnostics.StrataException or IOException or UnauthorizedAccessException)
+        {
+            return BackupState.None with { Error = unreadable.Message };
+        }
     }
 
     private static async Task<DateTime?> ClickHouseValueAsync(IClickHouseEngine engine, string file, string column, CancellationToken cancellationToken)
