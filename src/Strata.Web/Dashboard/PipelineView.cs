@@ -1,3 +1,4 @@
+using Strata.Configuration;
 using Strata.Postgres;
 using Strata.Sql;
 
@@ -5,18 +6,36 @@ namespace Strata.Web.Dashboard;
 
 /// <summary>
 /// The pipeline page's tables, from the run history and the ledger in the raw tier: recent runs with each step's timing,
-/// the data-quality results of the latest runs, the reconciliation ledger and each tier's last load (its freshness).
+/// the data-quality results of the latest runs, the reconciliation ledger and each tier's last load (its freshness); and who
+/// the dashboard reads each tier as, asked of the sessions themselves.
 /// </summary>
-public sealed record PipelineView(QueryRows Runs, QueryRows Checks, QueryRows Ledger, QueryRows Freshness)
+public sealed record PipelineView(QueryRows Runs, QueryRows Checks, QueryRows Ledger, QueryRows Freshness, QueryRows Identity)
 {
     private const int RecentRuns = 5;
 
-    public static async Task<PipelineView> LoadAsync(PostgresDatabase raw, CancellationToken cancellationToken) => new(
-        await ReadAsync(raw, "recent_runs", SqlCatalog.Read("raw/runs/list.sql"), cancellationToken,
+    public static async Task<PipelineView> LoadAsync(DashboardSources sources, CancellationToken cancellationToken) => new(
+        await ReadAsync(sources.Raw, "recent_runs", SqlCatalog.Read("raw/runs/list.sql"), cancellationToken,
             ("pipeline", null), ("run_id", null), ("limit", RecentRuns)),
-        await ReadAsync(raw, "recent_checks", SqlCatalog.Read("raw/dashboard/recent_checks.sql"), cancellationToken, ("runs", RecentRuns)),
-        await ReadAsync(raw, "ledger", SqlCatalog.Read("raw/dashboard/ledger.sql"), cancellationToken, ("limit", 30)),
-        await ReadAsync(raw, "tier_freshness", SqlCatalog.Read("raw/dashboard/tier_freshness.sql"), cancellationToken));
+        await ReadAsync(sources.Raw, "recent_checks", SqlCatalog.Read("raw/dashboard/recent_checks.sql"), cancellationToken, ("runs", RecentRuns)),
+        await ReadAsync(sources.Raw, "ledger", SqlCatalog.Read("raw/dashboard/ledger.sql"), cancellationToken, ("limit", 30)),
+        await ReadAsync(sources.Raw, "tier_freshness", SqlCatalog.Read("raw/dashboard/tier_freshness.sql"), cancellationToken),
+        await IdentityAsync(sources, cancellationToken));
+
+    /// <summary>Each tier's session asked who it is and whether it is read-only: what the dashboard really reads as.</summary>
+    private static async Task<QueryRows> IdentityAsync(DashboardSources sources, CancellationToken cancellationToken)
+    {
+        var postgres = SqlCatalog.Read("raw/dashboard/session_identity.sql");
+        var clickHouse = SqlCatalog.Read("reports/dashboard/session_identity.sql");
+        QueryRows[] sessions =
+        [
+            await ReadAsync(sources.Raw, Tier.Raw.EngineName(), postgres, cancellationToken),
+            await QueryRows.ReadAsync(Tier.Warehouse.EngineName(), await sources.Warehouse.QueryReadOnlyAsync(clickHouse, null, cancellationToken),
+                cancellationToken),
+            await ReadAsync(sources.Archive, Tier.Archive.EngineName(), postgres, cancellationToken),
+        ];
+        return new QueryRows("reads_as", ["tier", .. sessions[0].Columns],
+            [.. sessions.SelectMany(session => session.Values.Select(row => (object?[])[session.Source, .. row]))]);
+    }
 
     private static async Task<QueryRows> ReadAsync(
         PostgresDatabase raw, string source, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
