@@ -21,26 +21,40 @@ public sealed record PipelineView(QueryRows Runs, QueryRows Checks, QueryRows Le
         await ReadAsync(sources.Raw, "tier_freshness", SqlCatalog.Read("raw/dashboard/tier_freshness.sql"), cancellationToken),
         await IdentityAsync(sources, cancellationToken));
 
-    /// <summary>Each tier's session asked who it is and whether it is read-only: what the dashboard really reads as.</summary>
+    /// <summary>
+    /// Each tier's session asked who it is and whether it is read-only: what the dashboard really reads as. A tier that does not
+    /// answer says why in its row rather than taking the page down (the run history comes from the raw tier alone).
+    /// </summary>
     private static async Task<QueryRows> IdentityAsync(DashboardSources sources, CancellationToken cancellationToken)
     {
         var postgres = SqlCatalog.Read("raw/dashboard/session_identity.sql");
         var clickHouse = SqlCatalog.Read("reports/dashboard/session_identity.sql");
-        QueryRows[] sessions =
+        (Tier Tier, Func<Task<QueryRows>> Ask)[] sessions =
         [
-            await ReadAsync(sources.Raw, Tier.Raw.EngineName(), postgres, cancellationToken),
-            await QueryRows.ReadAsync(Tier.Warehouse.EngineName(), await sources.Warehouse.QueryReadOnlyAsync(clickHouse, null, cancellationToken),
-                cancellationToken),
-            await ReadAsync(sources.Archive, Tier.Archive.EngineName(), postgres, cancellationToken),
+            (Tier.Raw, () => ReadAsync(sources.Raw, "raw", postgres, cancellationToken)),
+            (Tier.Warehouse, async () => await QueryRows.ReadAsync("warehouse",
+                await sources.Warehouse.QueryReadOnlyAsync(clickHouse, null, cancellationToken), cancellationToken)),
+            (Tier.Archive, () => ReadAsync(sources.Archive, "archive", postgres, cancellationToken)),
         ];
-        return new QueryRows("reads_as", ["tier", .. sessions[0].Columns],
-            [.. sessions.SelectMany(session => session.Values.Select(row => (object?[])[session.Source, .. row]))]);
+        var rows = new List<object?[]>();
+        foreach (var (tier, ask) in sessions)
+        {
+            try
+            {
+                rows.AddRange((await ask()).Values.Select(row => (object?[])[tier.EngineName(), .. row]));
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                rows.Add([tier.EngineName(), null, null, $"no answer: {failure.Message}"]);
+            }
+        }
+        return new QueryRows("reads_as", ["tier", "role", "login", "read_only"], rows);
     }
 
     private static async Task<QueryRows> ReadAsync(
-        PostgresDatabase raw, string source, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        PostgresDatabase database, string source, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await raw.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = PostgresCommand.Create(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
