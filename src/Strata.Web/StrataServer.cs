@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Strata.ClickHouse;
 using Strata.Diagnostics;
 using Strata.Postgres;
+using Strata.Web.Dashboard;
 using Strata.Web.Endpoints;
 using Strata.Web.Scheduling;
 using Strata.Web.Security;
@@ -48,6 +49,16 @@ public static class StrataServer
                 ? "off (--no-scheduler)"
                 : string.Join(", ", scheduler.Pipelines.Select(p => $"{p.Name} '{p.Schedule.Cron}' {p.Schedule.TimeZone}")),
             store ?? "none (a ClickHouse server)");
+        var connections = app.Services.GetRequiredService<DashboardConnections>();
+        var identity = connections.Describe();
+        if (connections.LeastPrivilege)
+        {
+            ServerLog.DashboardReadsAs(logger, identity);
+        }
+        else
+        {
+            ServerLog.DashboardReadsAsOwner(logger, identity);
+        }
         await app.WaitForShutdownAsync(cancellationToken);
         return new ServerStopped("stopped", url, startedAt, DateTimeOffset.UtcNow);
     }
@@ -61,7 +72,8 @@ public static class StrataServer
         builder.Services.AddSystemd();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(setup.Options.Address, setup.Options.Port));
-        builder.Services.AddSingleton(setup.Settings).AddSingleton(setup.Execute).AddSingleton(setup.Metrics).AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(setup.Settings).AddSingleton(setup.Execute).AddSingleton(setup.Metrics).AddSingleton(TimeProvider.System)
+            .AddSingleton(DashboardConnections.From(setup.Settings));
         if (scheduler is not null)
         {
             builder.Services.AddSingleton(scheduler).AddHostedService<SchedulerService>();

@@ -30,3 +30,6 @@ $$;
 GRANT USAGE ON SCHEMA public TO strata_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO strata_reader;
 ALTER DEFAULT PRIVILEGES FOR ROLE strata_etl IN SCHEMA public GRANT SELECT ON TABLES TO strata_reader;
+-- The owner's too: a monthly run as the owner (the local setup's) creates the archive's tables and views after this init,
+-- and the dashboard, reading as strata_reader, must see them.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO strata_reader;

@@ -14,3 +14,6 @@ GRANT USAGE ON SCHEMA public, strata_meta TO strata_etl, strata_reader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public, strata_meta TO strata_etl;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public, strata_meta TO strata_etl;
 GRANT SELECT ON ALL TABLES IN SCHEMA public, strata_meta TO strata_reader;
+-- Tables the owner creates later (a migration before the next init) are readable too: the dashboard reads the run history,
+-- checks and ledger in strata_meta as strata_reader.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public, strata_meta GRANT SELECT ON TABLES TO strata_reader;

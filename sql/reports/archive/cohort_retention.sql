@@ -1,10 +1,13 @@
 -- Historical report (R8.3): cohort retention. Customers are grouped by the UTC quarter of their first archived
 -- purchase; for each later quarter (1, 2, 3, ... quarters after) the share of the cohort that bought again.
 -- Every quarter up to the last archived one is listed, a quarter nobody came back in as 0.
--- Built from: bi_sales_detail.
-WITH purchases AS (
+-- Built from: bi_sales_detail under the filter (sql/reports/filters/archive/filtered_sales.sql).
+WITH
+{{filtered_sales}},
+
+purchases AS (
     SELECT DISTINCT customer_id, sale_quarter
-    FROM bi_sales_detail
+    FROM filtered_sales
 ),
 
 quarter_numbers AS (

@@ -1,9 +1,12 @@
 -- Historical report (R8.3): quarter-over-quarter and year-over-year trend of revenue, sales and customers.
--- Built from: bi_sales_detail, on a gap-free spine of UTC quarters (a quarter without sales is a 0, so lag()
--- always looks exactly one quarter and four quarters back).
-WITH sales AS (
+-- Built from: bi_sales_detail under the filter (sql/reports/filters/archive/filtered_sales.sql), on a gap-free spine of UTC quarters
+-- (a quarter without sales is a 0, so lag() always looks exactly one quarter and four quarters back).
+WITH
+{{filtered_sales}},
+
+sales AS (
     SELECT sale_quarter, customer_id, revenue
-    FROM bi_sales_detail
+    FROM filtered_sales
 ),
 
 quarterly AS (

@@ -1,14 +1,14 @@
 -- Dashboard (R8.2): the regions compared: revenue, orders, customers and average check by the customer's current
--- region, of the filtered sales.
+-- region, of the filtered sales, merged from sales_cube (filtered_cube).
 WITH
-{{filtered_sales}}
+{{filtered_cube}}
 
 SELECT
     region,
     sum(revenue) AS revenue,
-    count() AS orders,
-    uniqExact(customer_id) AS customers,
+    sum(orders) AS orders,
+    groupBitmapMerge(customers) AS customers,
     CAST(round(toDecimal128(revenue, 6) / orders, 2) AS Decimal(18, 2)) AS avg_check
-FROM filtered_sales
+FROM filtered_cube
 GROUP BY region
 ORDER BY revenue DESC, region

@@ -1,15 +1,16 @@
--- Dashboard (R8.2, R8.5): revenue, orders and customers per calendar month of the filtered sales (a month of the
--- range without sales counts as zero, from dim_date), with the 3-month moving average of revenue.
+-- Dashboard (R8.2, R8.5): revenue, orders and customers per calendar month of the filtered sales, merged from
+-- sales_cube (filtered_cube; a month of the range without sales counts as zero, from dim_date), with the 3-month
+-- moving average of revenue.
 WITH
-{{filtered_sales}},
+{{filtered_cube}},
 
 calendar AS (
     SELECT DISTINCT month_start AS month FROM dim_date WHERE date BETWEEN {from:Date32} AND {to:Date32}
 ),
 
 monthly AS (
-    SELECT toStartOfMonth(sale_date) AS month, sum(revenue) AS revenue, count() AS orders, uniqExact(customer_id) AS customers
-    FROM filtered_sales
+    SELECT toStartOfMonth(sale_day) AS month, sum(revenue) AS revenue, sum(orders) AS orders, groupBitmapMerge(customers) AS customers
+    FROM filtered_cube
     GROUP BY month
 ),
 

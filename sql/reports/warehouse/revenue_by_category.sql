@@ -1,9 +1,11 @@
--- Report (R8.2): revenue by product category, all time: revenue, its share of all revenue, units, orders
--- (sale lines) and distinct buying customers, merged from sales_cube (the facts already joined to the
--- products, per day x category x region, with each group's customers as a bitmap that merges exactly), so the
--- report reads days x categories x regions rows instead of every fact. Sales of a product no longer in dim_product
--- (category 'unknown' in the cube) are left out, as a join to the products would leave them out.
+-- Report (R8.2): revenue by product category under the filter (`strata report`: all time, every category and region):
+-- revenue, its share of the filtered revenue, units, orders (sale lines) and distinct buying customers, merged from
+-- sales_cube (filtered_cube: the facts already joined to the products, per day x category x region, with each
+-- group's customers as a bitmap that merges exactly), so the report reads days x categories x regions rows instead of
+-- every fact. The dashboard's category chart draws it.
 WITH
+{{filtered_cube}},
+
 per_category AS (
     SELECT
         category,
@@ -11,8 +13,7 @@ per_category AS (
         sum(units) AS units,
         sum(orders) AS orders,
         groupBitmapMerge(customers) AS customers
-    FROM sales_cube
-    WHERE category != 'unknown'
+    FROM filtered_cube
     GROUP BY category
 ),
 

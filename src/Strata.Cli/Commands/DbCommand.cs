@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Strata.Cli.Hosting;
+using Strata.Configuration;
 using Strata.Postgres;
 using Strata.Raw;
 using Strata.Security;
@@ -12,7 +13,7 @@ internal static class DbCommand
 {
     /// <summary>Where `strata db init` reads the roles' passwords from; a role without one keeps the password it has (none, at first).</summary>
     private static readonly (string Role, string Variable)[] PasswordVariables =
-        [(AccessRoles.Etl, "STRATA_ETL_PASSWORD"), (AccessRoles.Reader, "STRATA_READER_PASSWORD")];
+        [(AccessRoles.Etl, "STRATA_ETL_PASSWORD"), (AccessRoles.Reader, ReaderLogin.PasswordVariable)];
 
     public static Command Create(CommandRunner runner)
     {

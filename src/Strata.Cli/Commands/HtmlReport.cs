@@ -1,9 +1,6 @@
 using Spectre.Console;
-using Strata.ClickHouse;
 using Strata.Cli.Hosting;
 using Strata.Cli.Output;
-using Strata.Configuration;
-using Strata.Postgres;
 using Strata.Web.Dashboard;
 
 namespace Strata.Cli.Commands;
@@ -22,10 +19,9 @@ internal static class HtmlReport
     {
         var csvDirectory = Path.Combine(directory, "csv");
         Directory.CreateDirectory(csvDirectory);
-        await using var warehouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
-        await using var archive = new PostgresDatabase(context.Settings.Archive);
-        var data = new DashboardData(warehouse, new PostgresSqlTier(Tier.Archive.EngineName(), archive));
-        var view = await data.LoadAsync(FilterRequest.All, TimeProvider.System, cancellationToken);
+        // The dashboard's own sources: read-only, as the reader login when one is configured.
+        await using var sources = await DashboardSources.OpenAsync(context.Settings, DashboardConnections.From(context.Settings), cancellationToken);
+        var view = await sources.Data().LoadAsync(FilterRequest.All, TimeProvider.System, cancellationToken);
         var charts = new List<HtmlReportChart>();
         foreach (var chart in view.Charts)
         {

@@ -35,7 +35,7 @@ internal static class QueryCommand
                 try
                 {
                     var store = SqlTiers.Open(SqlTiers.Parse(parsed.GetValue(tier)!), context.Settings, owned, parsed.GetValue(write));
-                    await using var result = await ReadOnly.ExplainAsync(store.QueryAsync(parsed.GetValue(sql)!, ct));
+                    await using var result = await ReadOnly.ExplainAsync(store.QueryAsync(parsed.GetValue(sql)!, null, ct));
                     var json = parsed.GetValue(CommandRunner.JsonOption);
                     return await ResultWriter.WriteAsync(
                         result, json ? ResultFormat.Json : parsed.GetValue(format), runner.Environment.Out, json, store.Name, ct,

@@ -6,7 +6,6 @@ using Strata.Cli.Output;
 using Strata.Configuration;
 using Strata.Querying;
 using Strata.Reports;
-using Strata.Sql;
 
 namespace Strata.Cli.Commands;
 
@@ -86,7 +85,8 @@ internal static class ReportCommand
 
     private static async Task<long> WriteAsync(ISqlTier store, Report report, string file, ResultFormat format, CancellationToken cancellationToken)
     {
-        await using var result = await store.QueryAsync(SqlCatalog.Read(report.SqlFile), cancellationToken);
+        // The CLI's report covers everything: every day, every category, every region.
+        await using var result = await report.RunAsync(store, ReportFilter.Everything, cancellationToken);
         await using var writer = new StreamWriter(file);
         return (await ResultWriter.WriteAsync(result, format, writer, envelope: false, store.Name, cancellationToken)).RowCount;
     }

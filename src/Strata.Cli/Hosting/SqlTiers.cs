@@ -1,4 +1,3 @@
-using Npgsql;
 using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Postgres;
@@ -30,16 +29,8 @@ internal static class SqlTiers
         }
         // The raw and archive tiers speak the PostgreSQL protocol whichever dialect answers (Greenplum, Cloudberry, PostgreSQL).
         var connection = settings.ConnectionString(tier);
-        var database = new PostgresDatabase(write ? connection : ReadOnlySessions(connection));
+        var database = new PostgresDatabase(write ? connection : ReadOnlySessions.Of(connection));
         owned.Push(database);
         return new PostgresSqlTier(tier.EngineName(), database);
-    }
-
-    /// <summary>The connection string with every transaction of its sessions READ ONLY (a server-side default, set at connect).</summary>
-    private static string ReadOnlySessions(string connection)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connection);
-        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
-        return builder.ConnectionString;
     }
 }

@@ -1,3 +1,5 @@
+using Strata.Configuration;
+
 namespace Strata.Web.Dashboard;
 
 /// <summary>The JSON of /api/dashboard: the filter, the key figures and every chart's reading and rows, by column name.</summary>
@@ -6,6 +8,7 @@ public static class DashboardJson
     public static object Of(DashboardView view) => new
     {
         filter = view.Filter,
+        history = view.History,
         key_period = view.KeyPeriod,
         compared_with = view.ComparedWith,
         key_figures = view.KeyFigures.Select(figure => new
@@ -22,7 +25,9 @@ public static class DashboardJson
             title = chart.Title,
             reading = chart.Reading,
             report = chart.Source,
+            tier = chart.Tier.EngineName(),
             filtered = chart.Filtered,
+            ignores = chart.Ignores,
             rows = chart.Data.Values.Select(row => chart.Data.Columns.Select((column, i) => (column, value: row[i])).ToDictionary(c => c.column, c => c.value)),
         }),
         generated_at = view.GeneratedAt,

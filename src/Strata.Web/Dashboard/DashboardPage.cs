@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Strata.Configuration;
+using Strata.Reports;
 
 namespace Strata.Web.Dashboard;
 
@@ -22,9 +24,9 @@ public static class DashboardPage
         var body = new StringBuilder(filters);
         body.Append(Figures(view));
         body.Append("<h2 class=\"part\">Current figures (ClickHouse, ").Append(PageShell.Encode(view.Filter.Describe())).Append(")</h2>\n");
-        Charts(body, view.Charts.Where(chart => chart.Filtered), source);
-        body.Append("<h2 class=\"part\">History (the archive, every archived month; the filters do not apply)</h2>\n");
-        Charts(body, view.Charts.Where(chart => !chart.Filtered), source);
+        Charts(body, view.Charts.Where(chart => chart.Tier == Tier.Warehouse), source);
+        body.Append("<h2 class=\"part\">History (the archive, ").Append(PageShell.Encode(History(view.History))).Append(")</h2>\n");
+        Charts(body, view.Charts.Where(chart => chart.Tier == Tier.Archive), source);
         var options = JsonSerializer.Serialize(view.Charts.ToDictionary(chart => chart.Id, chart => chart.Option));
         body.Append("<script type=\"application/json\" id=\"strata-charts\">").Append(options).Append("</script>\n");
         var subtitle = string.Create(CultureInfo.InvariantCulture,
@@ -57,10 +59,26 @@ public static class DashboardPage
         {
             body.Append(CultureInfo.InvariantCulture, $"<section class=\"chart\" id=\"section-{chart.Id}\"><h2>{PageShell.Encode(chart.Title)}</h2>")
                 .Append(CultureInfo.InvariantCulture, $"<p class=\"reading\">{PageShell.Encode(chart.Reading)}</p>")
+                .Append(Unfiltered(chart))
                 .Append(CultureInfo.InvariantCulture, $"<div class=\"canvas\" id=\"chart-{chart.Id}\"></div>")
                 .Append(CultureInfo.InvariantCulture, $"<p class=\"source\">Data: {source(chart)}</p></section>\n");
         }
         body.Append("</div>\n");
+    }
+
+    /// <summary>Without dates asked for, the history is every archived month, not the warehouse's range.</summary>
+    private static string History(ReportFilter history) => history.EveryDay ? $"every archived month, {history.DescribeSales()}" : history.Describe();
+
+    /// <summary>Which parts of the filter a chart's report does not take, as the chart's own note.</summary>
+    private static string Unfiltered(DashboardChart chart)
+    {
+        if (chart.Filtered)
+        {
+            return "";
+        }
+        string[] parts = [.. chart.Ignores.Select(part => part switch { "from" => "start date", "to" => "end date", _ => part })];
+        var list = parts.Length == 1 ? parts[0] : $"{string.Join(", ", parts[..^1])} and {parts[^1]}";
+        return $"<p class=\"unfiltered\">Not filtered by the {PageShell.Encode(list)}: {PageShell.Encode(chart.Source)}.sql takes no such parameter.</p>";
     }
 
     private static string Filters(DashboardView view)

@@ -11,6 +11,8 @@ internal static class PageShell
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        // An empty icon of its own: otherwise the browser asks the server for /favicon.ico, a 404 in the console.
+        html.Append("<link rel=\"icon\" href=\"data:,\">\n");
         html.Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(PageAssets.Style).Append("</style>\n</head>\n<body>\n");
         html.Append("<header><h1>").Append(Encode(title)).Append("</h1><p>").Append(Encode(subtitle)).Append("</p>").Append(navigation).Append("</header>\n");
         html.Append("<main>\n").Append(body).Append("</main>\n");

@@ -6,13 +6,18 @@ namespace Strata.Web.Dashboard;
 /// <summary>The dashboard's pipeline page: the <see cref="PipelineView"/>'s tables as they come from their queries.</summary>
 public static class PipelinePage
 {
-    public static string Render(PipelineView view, DateTimeOffset generatedAt)
+    public static string Render(PipelineView view, DashboardConnections connections, DateTimeOffset generatedAt)
     {
         var body = new StringBuilder();
+        var owner = connections.LeastPrivilege ? "" : " owner";
+        var sentence = connections.Describe();
+        var identity = PageShell.Encode(char.ToUpperInvariant(sentence[0]) + sentence[1..]);
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"identity{owner}\">{identity}.</p>\n");
         Table(body, "Tier freshness: each tier's last load", view.Freshness);
         Table(body, "Recent runs and their steps' timings", view.Runs);
         Table(body, "Data-quality results of the latest runs", view.Checks);
         Table(body, "Reconciliation ledger: read = loaded + duplicates + quarantined", view.Ledger);
+        Table(body, "Who the dashboard reads each tier as, asked of its sessions", view.Identity);
         var subtitle = string.Create(CultureInfo.InvariantCulture, $"run history and checks; generated {generatedAt:yyyy-MM-dd HH:mm} UTC");
         return PageShell.Render("Strata pipeline", subtitle,
             "<nav><a href=\"/dashboard\">Sales</a><a href=\"/dashboard/pipeline\">Pipeline</a></nav>", body.ToString(), script: null);

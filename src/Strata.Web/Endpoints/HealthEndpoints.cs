@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Postgres;
+using Strata.Web.Dashboard;
 
 namespace Strata.Web.Endpoints;
 
 /// <summary>
 /// GET /health: whether each tier answers, by its engine name ({"status": "ok" | "degraded", "tiers": {"postgres":
-/// {"reachable": true, "error": null}, ...}}); 200 when all do, 503 otherwise, so a load balancer or a probe can act on it.
+/// {"reachable": true, "error": null}, ...}, "dashboard": {"reads_as": {"postgres": "strata_reader", ...}, "least_privilege": true,
+/// "note": "..."}}); 200 when all do, 503 otherwise, so a load balancer or a probe can act on it.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -22,7 +24,7 @@ public static class HealthEndpoints
 
     public static void MapHealth(this WebApplication app) => app.MapGet(Path, CheckAsync);
 
-    private static async Task<IResult> CheckAsync(StrataSettings settings, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(StrataSettings settings, DashboardConnections connections, CancellationToken cancellationToken)
     {
         var probes = await Task.WhenAll(
             ProbeAsync(Tier.Raw, ct => PingPostgresAsync(settings.Raw, ct), cancellationToken),
@@ -30,7 +32,9 @@ public static class HealthEndpoints
             ProbeAsync(Tier.Archive, ct => PingPostgresAsync(settings.Archive, ct), cancellationToken));
         var healthy = probes.All(probe => probe.Health.Reachable);
         var tiers = probes.ToDictionary(probe => probe.Tier.EngineName(), probe => probe.Health);
-        return Results.Json(new { status = healthy ? "ok" : "degraded", tiers },
+        // Who the dashboard reads each tier as: the reader login, or the tiers' own users when none is configured.
+        var dashboard = new { reads_as = connections.ReadsAs, least_privilege = connections.LeastPrivilege, note = connections.Describe() };
+        return Results.Json(new { status = healthy ? "ok" : "degraded", tiers, dashboard },
             statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 

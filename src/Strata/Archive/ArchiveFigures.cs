@@ -13,7 +13,7 @@ public sealed class ArchiveFigures(ArchiveDatabase archive, ArchiveMonth month)
 
     private async Task<List<ArchiveDayFigures>> ReadAsync(string sql, CancellationToken cancellationToken)
     {
-        await using var result = await new PostgresSqlTier("greenplum", archive.Database).QueryAsync(sql, cancellationToken);
+        await using var result = await new PostgresSqlTier("greenplum", archive.Database).QueryAsync(sql, null, cancellationToken);
         return await ArchiveDayFigures.ReadAsync(result, cancellationToken);
     }
 }

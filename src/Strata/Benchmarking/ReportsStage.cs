@@ -35,14 +35,16 @@ internal sealed class ReportsStage : IBenchStage
             var reports = new List<ReportTiming>();
             foreach (var report in ReportCatalogue.All)
             {
-                reports.Add(await TimeAsync(tiers[report.Tier], report.Tier, report.Name, SqlCatalog.Read(report.SqlFile), cancellationToken));
+                reports.Add(await TimeAsync(report.Tier, report.Name, ct => report.RunAsync(tiers[report.Tier], ReportFilter.Everything, ct),
+                    cancellationToken));
             }
             return reports;
         });
         var factReads = new Dictionary<Tier, ReportTiming>();
         foreach (var (tier, store) in tiers)
         {
-            factReads[tier] = await TimeAsync(store, tier, "read_facts", SqlCatalog.Read($"{tier.Folder()}/bench/read_facts.sql"), cancellationToken);
+            var readFacts = SqlCatalog.Read($"{tier.Folder()}/bench/read_facts.sql");
+            factReads[tier] = await TimeAsync(tier, "read_facts", ct => store.QueryAsync(readFacts, null, ct), cancellationToken);
         }
         run.Reports = timings;
         var seconds = TimeSpan.FromMilliseconds(timings.Sum(report => report.P95Ms));
@@ -50,14 +52,15 @@ internal sealed class ReportsStage : IBenchStage
         return BenchStage.Of(Name, timings.Count, seconds, measured.PeakMemoryMb, limit);
     }
 
-    private static async Task<ReportTiming> TimeAsync(ISqlTier store, Tier tier, string name, string sql, CancellationToken cancellationToken)
+    private static async Task<ReportTiming> TimeAsync(
+        Tier tier, string name, Func<CancellationToken, Task<TabularResult>> query, CancellationToken cancellationToken)
     {
         var runs = new List<double>();
         long rows = 0;
         for (var i = 0; i < Runs; i++)
         {
             var clock = Stopwatch.StartNew();
-            await using (var result = await store.QueryAsync(sql, cancellationToken))
+            await using (var result = await query(cancellationToken))
             {
                 rows = 0;
                 await foreach (var _ in result.Rows.WithCancellation(cancellationToken))

@@ -13,10 +13,11 @@ public sealed class ClickHouseSqlTier(string name, Func<CancellationToken, Task<
 
     public string Name => name;
 
-    public async Task<TabularResult> QueryAsync(string sql, CancellationToken cancellationToken)
+    public async Task<TabularResult> QueryAsync(string sql, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         engine ??= await open(cancellationToken);
-        return write ? await engine.QueryAsync(sql, null, cancellationToken) : await engine.QueryReadOnlyAsync(sql, cancellationToken);
+        var bound = ClickHouseParameters.Of(parameters);
+        return write ? await engine.QueryAsync(sql, bound, cancellationToken) : await engine.QueryReadOnlyAsync(sql, bound, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => engine?.DisposeAsync() ?? ValueTask.CompletedTask;

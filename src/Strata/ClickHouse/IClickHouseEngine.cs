@@ -18,10 +18,10 @@ public interface IClickHouseEngine : IAsyncDisposable
     Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Runs ad-hoc SQL with readonly=1 (what `strata query` does without --write): writes, DDL, settings changes and the
-    /// table functions that reach outside the store (file(), postgresql(), url()) are refused.
+    /// Runs a query with readonly=1 (what `strata query` does without --write, and every dashboard query): writes, DDL,
+    /// settings changes and the table functions that reach outside the store (file(), postgresql(), url()) are refused.
     /// </summary>
-    Task<TabularResult> QueryReadOnlyAsync(string sql, CancellationToken cancellationToken);
+    Task<TabularResult> QueryReadOnlyAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken);
 
     /// <summary>
     /// Appends rows from .NET to a table of the engine's database, streamed in bulk; returns how many were written.

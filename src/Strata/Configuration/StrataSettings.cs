@@ -33,6 +33,12 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
     /// </summary>
     public string? WarehouseCluster { get; init; }
 
+    /// <summary>
+    /// STRATA_READER_PASSWORD (and STRATA_READER_USER): the login the dashboard reads the raw tier and the archive as; null when
+    /// no password is set, and the dashboard then reads as the tiers' own users (in read-only sessions all the same).
+    /// </summary>
+    public ReaderLogin? Reader { get; init; }
+
     /// <summary>STRATA_OPENLINEAGE_URL and its companions: where every run's lineage goes; null sends none (docs/orchestration.md).</summary>
     public Strata.Lineage.OpenLineageTarget? Lineage { get; init; }
 
@@ -63,6 +69,7 @@ public sealed record StrataSettings(string Raw, string DataDirectory)
             TimeZone = NonEmpty(lookup("STRATA_TIMEZONE")) ?? "UTC",
             WarehouseCluster = NonEmpty(lookup("STRATA_CLICKHOUSE_CLUSTER")),
             Lineage = Strata.Lineage.OpenLineageTarget.FromEnvironment(lookup),
+            Reader = ReaderLogin.FromEnvironment(lookup),
         };
     }
 

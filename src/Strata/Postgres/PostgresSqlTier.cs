@@ -9,10 +9,10 @@ public sealed class PostgresSqlTier(string name, PostgresDatabase database) : IS
 {
     public string Name => name;
 
-    public async Task<TabularResult> QueryAsync(string sql, CancellationToken cancellationToken)
+    public async Task<TabularResult> QueryAsync(string sql, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken);
-        var command = PostgresCommand.Create(connection, sql);
+        var command = PostgresCommand.Create(connection, sql, [.. (parameters ?? new Dictionary<string, object?>()).Select(p => (p.Key, p.Value))]);
         try
         {
             var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Strata.ClickHouse;
 using Strata.Configuration;
 using Strata.Pipeline;
 using Strata.Warehouse.Daily;
@@ -40,7 +41,8 @@ public sealed class ClickHouseReportTests(TestDatabase postgres, TestClickHouse 
     {
         var report = ReportCatalogue.ForTier(Tier.Warehouse).Single(r => r.Name == name);
 
-        var actual = await clickHouse.RowsAsync(SqlCatalog.Read(report.SqlFile));
+        // As `strata report` runs it: under the filter of everything.
+        var actual = await clickHouse.RowsAsync(report.Sql, ClickHouseParameters.Of(ReportFilter.Everything.ParametersOf(report.Sql)));
         var expected = await stores.PostgresRowsAsync(RawTierReports.Sql[name]);
 
         Assert.NotEmpty(expected);

@@ -66,6 +66,18 @@ public sealed class AccessRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_reader_reads_tables_the_owner_creates_after_the_init()
+    {
+        // A monthly run as the owner after the init makes the archive's tables; a later migration makes the raw tier's.
+        await archive.Database.ExecuteAsync("CREATE TABLE historical_later (n int); INSERT INTO historical_later VALUES (1)", CancellationToken.None);
+        await raw.Database.ExecuteAsync("CREATE TABLE strata_meta.later (n int); INSERT INTO strata_meta.later VALUES (1)", CancellationToken.None);
+        await using var reader = await TestLogin.CreateAsync(AccessRoles.Reader);
+
+        Assert.Equal("1", await ScalarAsync(reader.On(archive.ConnectionString), "SELECT count(*) FROM historical_later"));
+        Assert.Equal("1", await ScalarAsync(reader.On(raw.ConnectionString), "SELECT count(*) FROM strata_meta.later"));
+    }
+
+    [Fact]
     public async Task The_etl_role_writes_data_but_makes_no_ddl_outside_stratas_schemas()
     {
         await using var etl = await TestLogin.CreateAsync(AccessRoles.Etl);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Strata.ClickHouse;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Security;
@@ -43,6 +45,23 @@ public sealed class ReadOnlyQueryTests(TestDatabase postgres, TestClickHouse cli
         Assert.Equal(0, (await QueryAsync("clickhouse", "CREATE TABLE IF NOT EXISTS query_written (n Int32) ENGINE = Memory", "--write")).ExitCode);
         // Read-only sessions are pooled apart: the write above did not get one, and the reads after it still are.
         Assert.Equal(1, (await QueryAsync("clickhouse", "DROP TABLE query_written")).ExitCode);
+    }
+
+    [Fact]
+    public async Task ClickHouse_read_only_queries_bind_parameters_and_still_refuse_writes()
+    {
+        // The dashboard's path: every report bound to its filter, with readonly=1.
+        await using (var read = await clickHouse.Engine.QueryReadOnlyAsync("SELECT {n:Int32} + 1 AS n", new ClickHouseParameters { ["n"] = 3 }, default))
+        {
+            Assert.Equal([4], await read.Rows.Select(row => Convert.ToInt32(row[0], CultureInfo.InvariantCulture)).ToListAsync());
+        }
+        var write = await Assert.ThrowsAsync<ClickHouseException>(async () =>
+        {
+            await using var result = await clickHouse.Engine.QueryReadOnlyAsync(
+                "CREATE TABLE dashboard_made ENGINE = Memory AS SELECT {n:Int32} AS n", new ClickHouseParameters { ["n"] = 3 }, default);
+            await result.Rows.CountAsync();
+        });
+        Assert.Contains("(READONLY)", write.Message, StringComparison.Ordinal);
     }
 
     private Task<CliRun> QueryAsync(string tier, string sql, params string[] more) =>

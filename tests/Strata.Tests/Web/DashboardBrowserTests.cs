@@ -1,4 +1,5 @@
 using System.Globalization;
+using Strata.Reports;
 
 namespace Strata.Tests.Web;
 
@@ -61,6 +62,39 @@ public sealed class DashboardBrowserTests(DashboardStore store)
         // The category and region charts keep only what the filter keeps: one bar each, the whole revenue.
         Assert.Equal([expected["revenue"]], await ChartPage.SeriesAsync(page, "revenue-by-category", 0));
         Assert.Equal([expected["revenue"]], await ChartPage.SeriesAsync(page, "revenue-by-region", 0));
+        await ChartPage.AssertEveryChartDrawsDataAsync(page);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_category_and_region_change_the_archive_charts_to_what_their_sql_over_the_archive_tables_gives()
+    {
+        var (category, region) = await ExpectedFigures.SomeCategoryAndRegionAsync(store.Raw);
+        var (page, errors) = await store.Chromium.OpenAsync();
+        await page.GotoAsync(store.Dashboard.ToString());
+        var everyDay = (ReportFilter.Everything.From, ReportFilter.Everything.To);
+        var before = await ChartPage.SeriesAsync(page, "quarterly-trends", 0);
+        Assert.Equal(await ExpectedFigures.QuarterlyArchivedRevenueAsync(store.Archive, everyDay.From, everyDay.To, "", ""), before);
+
+        await page.SelectOptionAsync("select[name=category]", category);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("category=", StringComparison.Ordinal));
+        var byCategory = await ChartPage.SeriesAsync(page, "quarterly-trends", 0);
+        await page.SelectOptionAsync("select[name=region]", region);
+        await page.FillAsync("input[name=from]", From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.FillAsync("input[name=to]", To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("region=", StringComparison.Ordinal));
+
+        Assert.Equal(await ExpectedFigures.QuarterlyArchivedRevenueAsync(store.Archive, everyDay.From, everyDay.To, category, ""), byCategory);
+        Assert.NotEqual(before, byCategory);
+        Assert.Equal(await ExpectedFigures.QuarterlyArchivedRevenueAsync(store.Archive, From, To, category, region),
+            await ChartPage.SeriesAsync(page, "quarterly-trends", 0));
+        // Only the forecast keeps the whole history, and says so on the chart; the page no longer says the filters stop at the archive.
+        Assert.Equal(["Not filtered by the start date, end date, category and region: sales_forecast.sql takes no such parameter."],
+            await page.Locator("section.chart .unfiltered").AllInnerTextsAsync());
+        Assert.Equal(1, await page.Locator("#section-forecast .unfiltered").CountAsync());
+        Assert.DoesNotContain("do not apply", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await ChartPage.AssertEveryChartDrawsDataAsync(page);
         Assert.Empty(errors);
     }

@@ -1,10 +1,14 @@
+using Strata.Configuration;
+using Strata.Security;
 using Strata.Tests.Infrastructure;
 
 namespace Strata.Tests.Web;
 
 /// <summary>
-/// A year of generated sales taken through every tier by the real command (generate, ingest, daily, monthly), the HTML
-/// report written from it, then a `strata serve` child process holding the store, and headless Chromium to look at both.
+/// A year of generated sales taken through every tier by the real command (generate, ingest, daily, monthly), the roles
+/// granted (db init), the HTML report written from it, then a `strata serve` child process holding the store, and headless
+/// Chromium to look at both. The report and the server read as a login of this fixture that acts as strata_reader
+/// (STRATA_READER_USER and STRATA_READER_PASSWORD), as a deployment reads as strata_reader itself.
 /// </summary>
 public sealed class DashboardStore : IAsyncLifetime
 {
@@ -21,6 +25,9 @@ public sealed class DashboardStore : IAsyncLifetime
     public EmptyTestDatabase Archive { get; } = new();
 
     public ServeProcess Server { get; private set; } = null!;
+
+    /// <summary>The login the dashboard reads the PostgreSQL tiers as: a member of strata_reader whose sessions act as it.</summary>
+    public TestLogin Reader { get; private set; } = null!;
 
     public HeadlessChromium Chromium { get; private set; } = null!;
 
@@ -40,8 +47,10 @@ public sealed class DashboardStore : IAsyncLifetime
         await RunAsync("ingest", generated);
         await RunAsync("run", "daily", "--from", First, "--to", Last);
         await RunAsync("run", "monthly", "--from", First[..7], "--to", Last[..7]);
-        Report = await StrataProcess.RunAsync(Variables, ["report", "--html", "--out", ReportDirectory, "--json"]);
-        Server = await ServeProcess.StartAsync(Variables, "--no-scheduler");
+        await RunAsync("db", "init");
+        Reader = await TestLogin.CreateAsync(AccessRoles.Reader);
+        Report = await StrataProcess.RunAsync(ReaderVariables, ["report", "--html", "--out", ReportDirectory, "--json"]);
+        Server = await ServeProcess.StartAsync(ReaderVariables, "--no-scheduler");
         Chromium = await HeadlessChromium.LaunchAsync();
     }
 
@@ -56,10 +65,21 @@ public sealed class DashboardStore : IAsyncLifetime
         {
             await Server.DisposeAsync();
         }
+        if (Reader is not null)
+        {
+            await Reader.DisposeAsync();
+        }
         await Raw.DisposeAsync();
         await Archive.DisposeAsync();
         Data.Dispose();
     }
+
+    /// <summary>The settings as the dashboard's process sees them: the tiers, and the reader login it reads them as.</summary>
+    public Dictionary<string, string> ReaderVariables => new(Variables)
+    {
+        [ReaderLogin.UserVariable] = Reader.Name,
+        [ReaderLogin.PasswordVariable] = Reader.Password,
+    };
 
     private Dictionary<string, string> Variables => new()
     {

@@ -57,6 +57,35 @@ internal static class ExpectedFigures
             Parameters(from, to, category, region));
     }
 
+    /// <summary>
+    /// Archived revenue per UTC quarter, from the first to the last quarter with such sales (a quarter between without any as
+    /// 0.00), over the archive's tables: each sale with its product and customer as they were when it happened (the SCD type 2
+    /// versions valid at that instant).
+    /// </summary>
+    public static async Task<List<string>> QuarterlyArchivedRevenueAsync(TestDatabase archive, DateOnly from, DateOnly to, string category, string region)
+    {
+        const string sql = """
+            WITH sales AS (
+                SELECT date_trunc('quarter', s.sale_date AT TIME ZONE 'UTC')::date AS quarter, s.revenue
+                FROM historical_sales s
+                LEFT JOIN historical_products p ON p.product_id = s.product_id AND s.sale_date >= p.valid_from AND s.sale_date < p.valid_to
+                LEFT JOIN historical_customers c ON c.customer_id = s.customer_id AND s.sale_date >= c.valid_from AND s.sale_date < c.valid_to
+                WHERE (s.sale_date AT TIME ZONE 'UTC')::date BETWEEN @from AND @to
+                  AND (@category = '' OR coalesce(p.category, 'unknown') = @category)
+                  AND (@region = '' OR coalesce(c.region, 'unknown') = @region)
+            ),
+            quarters AS (
+                SELECT generate_series(min(quarter), max(quarter), INTERVAL '3 months')::date AS quarter FROM sales
+            )
+            SELECT coalesce(sum(sales.revenue), 0) AS revenue
+            FROM quarters LEFT JOIN sales USING (quarter)
+            GROUP BY quarters.quarter
+            ORDER BY quarters.quarter
+            """;
+        return await archive.Database.ReadAsync(sql, reader => Money(reader.Column<decimal>("revenue")), CancellationToken.None,
+            Parameters(from, to, category, region));
+    }
+
     /// <summary>The first category and the first region (by name) that have sales, for a filter that keeps some.</summary>
     public static async Task<(string Category, string Region)> SomeCategoryAndRegionAsync(TestDatabase raw)
     {

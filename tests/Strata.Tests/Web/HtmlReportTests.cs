@@ -64,7 +64,7 @@ public sealed partial class HtmlReportTests(DashboardStore store)
     [GeneratedRegex("<script[^>]*>.*?</script>", RegexOptions.Singleline)]
     private static partial Regex InlineScript();
 
-    /// <summary>A script, stylesheet, image or frame the page would have to fetch.</summary>
-    [GeneratedRegex("<(script|link|img|iframe)[^>]+(src|href)=", RegexOptions.IgnoreCase)]
+    /// <summary>A script, stylesheet, image or frame the page would have to fetch (a data: URL is the page's own content).</summary>
+    [GeneratedRegex("<(script|link|img|iframe)[^>]+(src|href)=(?!\"data:)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();
 }

@@ -13,6 +13,6 @@ internal static class CategoryChart
         var reading = data.Rows.Count > 0 && data.Rows[0] is var top
             ? $"{top.Text("category")} leads with {Money.Format(top.Amount("revenue"))}, {top.Amount("revenue_share_pct"):0.00} % of revenue."
             : "No sales in this period.";
-        return new DashboardChart("revenue-by-category", "Revenue by category", reading, option, data, Filtered: true);
+        return new DashboardChart("revenue-by-category", "Revenue by category", reading, option, data);
     }
 }

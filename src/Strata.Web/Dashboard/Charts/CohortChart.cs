@@ -18,7 +18,6 @@ internal static class CohortChart
             ? "Nothing archived yet."
             : $"On average {next.Average(row => row.Amount("retention_pct")).ToString("0.0", CultureInfo.InvariantCulture)} % of a quarter's new "
                 + "customers buy again the quarter after.";
-        return new DashboardChart("cohort-retention", "Cohort retention (% of the cohort buying again) by first-purchase quarter", reading, option, data,
-            Filtered: false);
+        return new DashboardChart("cohort-retention", "Cohort retention (% of the cohort buying again) by first-purchase quarter", reading, option, data);
     }
 }

@@ -14,6 +14,6 @@ internal static class DemographicsChart
             ? "No sales in this period."
             : $"Customers aged {top.Text("age_band")}, gender {top.Text("gender")}, spend the most: {Money.Format(top.Amount("revenue"))} "
                 + $"from {Money.Count(top.Number("customers"))} customers.";
-        return new DashboardChart("demographics", "Purchases by demographics: revenue by age band and gender", reading, option, data, Filtered: true);
+        return new DashboardChart("demographics", "Purchases by demographics: revenue by age band and gender", reading, option, data);
     }
 }

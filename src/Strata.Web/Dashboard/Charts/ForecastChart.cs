@@ -30,6 +30,6 @@ internal static class ForecastChart
             ? "No forecast yet: nothing archived."
             : $"The next {forecast.Rows.Count} months are expected to bring {Money.Format(total)}, the most in {Month(peak, "month")} "
                 + $"({Money.Format(peak.Amount("forecast_revenue"))}).";
-        return new DashboardChart("forecast", "Revenue forecast for the next six months, after the actual months", reading, option, forecast, Filtered: false);
+        return new DashboardChart("forecast", "Revenue forecast for the next six months, after the actual months", reading, option, forecast);
     }
 }

@@ -21,8 +21,7 @@ internal static class MonthlyTrendChart
                 },
                 new { name = "orders", type = "line", yAxisIndex = 1, data = data.Rows.Select(row => row.Number("orders")).ToArray() },
             ]);
-        return new DashboardChart("monthly-trend", "Revenue and orders by month, with a 3-month moving average", Reading(months, revenue), option, data,
-            Filtered: true);
+        return new DashboardChart("monthly-trend", "Revenue and orders by month, with a 3-month moving average", Reading(months, revenue), option, data);
     }
 
     private static string Reading(string[] months, decimal[] revenue)

@@ -16,8 +16,7 @@ internal static class QuarterlyTrendChart
                 new { name = "quarter over quarter (%)", type = "line", yAxisIndex = 1, data = data.Rows.Select(row => row["qoq_change_pct"]).ToArray() },
                 new { name = "year over year (%)", type = "line", yAxisIndex = 1, data = data.Rows.Select(row => row["yoy_change_pct"]).ToArray() },
             ]);
-        return new DashboardChart("quarterly-trends", "Quarter-over-quarter and year-over-year revenue trend", Reading(quarters, data), option, data,
-            Filtered: false);
+        return new DashboardChart("quarterly-trends", "Quarter-over-quarter and year-over-year revenue trend", Reading(quarters, data), option, data);
     }
 
     private static string Reading(string[] quarters, QueryRows data)

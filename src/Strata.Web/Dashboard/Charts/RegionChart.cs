@@ -18,6 +18,6 @@ internal static class RegionChart
             ? $"{top.Text("region")} brings the most revenue: {Money.Format(top.Amount("revenue"))}, {Money.Percent(top.Amount("revenue"), total)} of it, "
                 + $"at an average check of {Money.Format(top.Amount("avg_check"))}."
             : "No sales in this period.";
-        return new DashboardChart("revenue-by-region", "Regional comparison: revenue and average check by region", reading, option, data, Filtered: true);
+        return new DashboardChart("revenue-by-region", "Regional comparison: revenue and average check by region", reading, option, data);
     }
 }

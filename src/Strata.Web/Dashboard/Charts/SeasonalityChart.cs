@@ -16,8 +16,7 @@ internal static class SeasonalityChart
             ? "Nothing archived yet."
             : $"{peak.Text("category")} peaks in {MonthName((int)peak.Number("month_of_year"))} at "
                 + $"{peak.Amount("seasonal_index").ToString("0.00", CultureInfo.InvariantCulture)}x its average month's revenue.";
-        return new DashboardChart("seasonality", "Seasonality: seasonal index (1 = an average month) by month and category", reading, option, data,
-            Filtered: false);
+        return new DashboardChart("seasonality", "Seasonality: seasonal index (1 = an average month) by month and category", reading, option, data);
     }
 
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);

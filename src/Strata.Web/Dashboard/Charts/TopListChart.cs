@@ -4,10 +4,10 @@ namespace Strata.Web.Dashboard.Charts;
 internal static class TopListChart
 {
     public static DashboardChart Products(QueryRows data) =>
-        Build(data, "top-products", "Top 10 products by revenue", "product", row => row.Text("name"));
+        Build(data, "top-products", "Top 20 products by revenue", "product", row => row.Text("name"));
 
     public static DashboardChart Customers(QueryRows data) =>
-        Build(data, "top-customers", "Top 10 customers by revenue", "customer", row => $"customer {row.Number("customer_id")}");
+        Build(data, "top-customers", "Top 20 customers by revenue", "customer", row => $"customer {row.Number("customer_id")}");
 
     private static DashboardChart Build(QueryRows data, string id, string title, string noun, Func<Querying.ResultRow, string> label)
     {
@@ -22,6 +22,6 @@ internal static class TopListChart
             ? "No sales in this period."
             : $"The top {noun}, {label(data.Rows[0])}, brings {Money.Format(data.Rows[0].Amount("revenue"))}, "
                 + $"{Money.Times(data.Rows[0].Amount("revenue"), data.Rows[^1].Amount("revenue"))} the number {data.Rows.Count}'s revenue.";
-        return new DashboardChart(id, title, reading, option, data, Filtered: true);
+        return new DashboardChart(id, title, reading, option, data);
     }
 }

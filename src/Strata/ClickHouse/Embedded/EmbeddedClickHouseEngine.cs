@@ -36,8 +36,8 @@ public sealed class EmbeddedClickHouseEngine : IClickHouseEngine
     public Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
         ChdbRowStream.OpenAsync(runtime, Database, sql, parameters, readOnly: false, cancellationToken);
 
-    public Task<TabularResult> QueryReadOnlyAsync(string sql, CancellationToken cancellationToken) =>
-        ChdbRowStream.OpenAsync(runtime, Database, sql, null, readOnly: true, cancellationToken);
+    public Task<TabularResult> QueryReadOnlyAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
+        ChdbRowStream.OpenAsync(runtime, Database, sql, parameters, readOnly: true, cancellationToken);
 
     public async Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {

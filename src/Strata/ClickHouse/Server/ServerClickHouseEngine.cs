@@ -55,8 +55,8 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
     public Task<TabularResult> QueryAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
         QueryAsync(client, sql, parameters, cancellationToken);
 
-    public Task<TabularResult> QueryReadOnlyAsync(string sql, CancellationToken cancellationToken) =>
-        QueryAsync(readOnlyClient, sql, null, cancellationToken);
+    public Task<TabularResult> QueryReadOnlyAsync(string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken) =>
+        QueryAsync(readOnlyClient, sql, parameters, cancellationToken);
 
     private static async Task<TabularResult> QueryAsync(ClickHouseClient on, string sql, ClickHouseParameters? parameters, CancellationToken cancellationToken)
     {

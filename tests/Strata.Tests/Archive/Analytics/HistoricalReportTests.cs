@@ -1,7 +1,7 @@
 using Strata.Configuration;
 using Strata.Postgres;
+using Strata.Querying;
 using Strata.Reports;
-using Strata.Sql;
 
 namespace Strata.Tests.Archive.Analytics;
 
@@ -37,7 +37,9 @@ public sealed class HistoricalReportTests(ArchivedHistory archived) : IClassFixt
     [MemberData(nameof(ReportNames))]
     public async Task Report_matches_the_independent_computation(string report)
     {
-        var actual = await QueryAsync(SqlCatalog.Read(ReportCatalogue.ForTier(Tier.Archive).Single(r => r.Name == report).SqlFile));
+        // As `strata report` runs it: under the filter of everything.
+        var actual = await ReadAsync(await ReportCatalogue.ForTier(Tier.Archive).Single(r => r.Name == report)
+            .RunAsync(new PostgresSqlTier("greenplum", archived.Archive.Database), ReportFilter.Everything, CancellationToken.None));
 
         Assert.NotEmpty(actual);
         Assert.Equal(Normalise(ExpectedByReport[report]()), actual);
@@ -74,9 +76,12 @@ public sealed class HistoricalReportTests(ArchivedHistory archived) : IClassFixt
         Assert.Equal(Normalise([["North"], ["South"]]), regions);
     }
 
-    private async Task<List<object?[]>> QueryAsync(string sql)
+    private async Task<List<object?[]>> QueryAsync(string sql) =>
+        await ReadAsync(await new PostgresSqlTier("greenplum", archived.Archive.Database).QueryAsync(sql, null, CancellationToken.None));
+
+    private static async Task<List<object?[]>> ReadAsync(TabularResult result)
     {
-        await using var result = await new PostgresSqlTier("greenplum", archived.Archive.Database).QueryAsync(sql, CancellationToken.None);
+        await using var _ = result;
         var rows = new List<object?[]>();
         await foreach (var row in result.Rows)
         {

@@ -1,46 +1,21 @@
 using System.Globalization;
-using Strata.ClickHouse;
+using Strata.Reports;
 
 namespace Strata.Web.Dashboard;
-
-/// <summary>
-/// What the dashboard shows: the sales of the UTC days From..To (both included), of one category and one region
-/// ("" = all). Bound to the dashboard reports' query parameters, never spliced into their SQL.
-/// </summary>
-public sealed record DashboardFilter(DateOnly From, DateOnly To, string Category, string Region)
-{
-    /// <summary>The equally long stretch of days just before this one, for the period-over-period change.</summary>
-    public DashboardFilter Previous()
-    {
-        var days = To.DayNumber - From.DayNumber + 1;
-        return this with { From = From.AddDays(-days), To = From.AddDays(-1) };
-    }
-
-    public ClickHouseParameters Parameters() => new()
-    {
-        ["from"] = From,
-        ["to"] = To,
-        ["category"] = Category,
-        ["region"] = Region,
-    };
-
-    public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{From:yyyy-MM-dd} to {To:yyyy-MM-dd}, {(Category.Length == 0 ? "all categories" : Category)}, {(Region.Length == 0 ? "all regions" : Region)}");
-}
 
 /// <summary>A filter as a person asks for it: any part may be missing; missing dates mean the whole loaded range.</summary>
 public sealed record FilterRequest(DateOnly? From, DateOnly? To, string? Category, string? Region)
 {
     public static FilterRequest All { get; } = new(null, null, null, null);
 
-    public DashboardFilter Resolve(DateOnly firstDay, DateOnly lastDay) =>
+    public ReportFilter Resolve(DateOnly firstDay, DateOnly lastDay) =>
         new(From ?? firstDay, To ?? lastDay, Category?.Trim() ?? "", Region?.Trim() ?? "");
 
     /// <summary>
     /// The period of the key figures: the filter's dates when asked for; otherwise the latest 365 days of the range, so the
     /// change against the 365 days before means something (the whole range has nothing before it).
     /// </summary>
-    public DashboardFilter KeyPeriod(DashboardFilter filter) =>
+    public ReportFilter KeyPeriod(ReportFilter filter) =>
         From is null && To is null ? filter with { From = DateOnly.FromDayNumber(Math.Max(filter.From.DayNumber, filter.To.AddDays(-364).DayNumber)) } : filter;
 
     /// <summary>Reads ?from=YYYY-MM-DD&amp;to=...&amp;category=...&amp;region=...; a date that does not parse is a problem to name.</summary>

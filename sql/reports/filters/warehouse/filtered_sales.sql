@@ -1,6 +1,7 @@
--- The dashboard's filter, written once and placed as the first CTE of every dashboard report ({{filtered_sales}}):
--- the sale lines of fact_sales between two UTC days, of one category and one region ('' = all), with the product's
--- category and the customer's current region and demographics. The values are bound query parameters.
+-- The ClickHouse reports' filter (ReportFilter), written once and placed as a CTE of every report that reads the facts
+-- (the placeholder filtered_sales in double braces): the sale lines of fact_sales between two UTC days, of one category
+-- and one region ('' = all), with the product's category and the customer's current region and demographics. The values
+-- are bound query parameters; `strata report` binds every day, '' and ''.
 filtered_sales AS (
     SELECT
         sales.sale_date AS sale_date,
