@@ -22,12 +22,16 @@ public sealed class DailyTurnTests(TestDatabase postgres, TestClickHouse clickHo
     public async Task A_second_run_in_the_same_process_waits_its_turn_and_succeeds()
     {
         using var watch = new LogWatch();
+        var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        // The first run stops after its extract, holding the daily run lock, until the second has said it waits.
+        // The first run stops after its extract, holding the daily run lock, until the second has said it waits. The
+        // second starts only once the first holds the lock: started together, the second could take the lock first and
+        // finish before the first asked for it, and then nobody would wait.
         var first = Run(DailyRange.Day(new DateOnly(2024, 2, 10)), new DailyOptions
         {
-            Checkpoints = new Checkpoints((point, _) => point == Checkpoints.After("extract") ? release.Task : Task.CompletedTask),
+            Checkpoints = new Checkpoints((point, _) => point == Checkpoints.After("extract") ? Hold() : Task.CompletedTask),
         }, watch);
+        await holding.Task.WaitAsync(TimeSpan.FromMinutes(1));
         var second = Run(DailyRange.Day(new DateOnly(2024, 2, 11)), new DailyOptions(), watch);
 
         await watch.WaitForAsync("this one starts when it ends", TimeSpan.FromMinutes(1));
@@ -35,6 +39,12 @@ public sealed class DailyTurnTests(TestDatabase postgres, TestClickHouse clickHo
 
         Assert.Equal(PipelineStatus.Succeeded, (await first).Status);
         Assert.Equal(PipelineStatus.Succeeded, (await second).Status);
+
+        Task Hold()
+        {
+            holding.TrySetResult();
+            return release.Task;
+        }
     }
 
     private Task<DailySummary> Run(DailyRange range, DailyOptions options, LogWatch watch) =>
