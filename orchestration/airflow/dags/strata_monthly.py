@@ -70,6 +70,13 @@ with DAG(
         retry_delay=timedelta(seconds=30),
         execution_timeout=timedelta(seconds=11160),
     )
+    summaries = strata_task(
+        "summaries",
+        ["run", "monthly", "--month", MONTH, "--step", "summaries", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"],
+        retries=2,
+        retry_delay=timedelta(seconds=30),
+        execution_timeout=timedelta(seconds=11160),
+    )
     ledger = strata_task(
         "ledger",
         ["run", "monthly", "--month", MONTH, "--step", "ledger", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"],
@@ -87,4 +94,5 @@ with DAG(
     verify_staging >> swap
     swap >> verify_archive
     verify_archive >> dimensions
-    dimensions >> ledger
+    dimensions >> summaries
+    summaries >> ledger

@@ -228,10 +228,23 @@ def monthly_dimensions(context: AssetExecutionContext, pipes_subprocess_client: 
 
 
 @asset(
+    key=["monthly", "summaries"],
+    group_name="monthly",
+    description="The summaries step of the monthly pipeline: reads archive.historical_sales, archive.historical_products, archive.historical_customers; writes archive.historical_sales_by_customer_month, archive.historical_sales_by_product_month.",
+    deps=[["monthly", "dimensions"]],
+    partitions_def=MONTHLY,
+    retry_policy=retry_policy(2, 30),
+    check_specs=[],
+)
+def monthly_summaries(context: AssetExecutionContext, pipes_subprocess_client: PipesSubprocessClient):
+    return run_step(context, pipes_subprocess_client, ["run", "monthly", "--month", MONTH, "--step", "summaries", "--run-id", RUN_ID, "--trigger", "orchestrator", "--json"])
+
+
+@asset(
     key=["monthly", "ledger"],
     group_name="monthly",
     description="The ledger step of the monthly pipeline: reads archive.historical_sales; writes raw.load_ledger.",
-    deps=[["monthly", "dimensions"]],
+    deps=[["monthly", "summaries"]],
     partitions_def=MONTHLY,
     retry_policy=retry_policy(2, 30),
     check_specs=[],
@@ -245,7 +258,7 @@ daily_job = pipeline_job("daily", DAILY)
 monthly_job = pipeline_job("monthly", MONTHLY)
 
 defs = Definitions(
-    assets=[ingest_load, daily_extract, daily_transform, daily_load, daily_reconcile, monthly_prepare, monthly_check, monthly_stage, monthly_verify_staging, monthly_swap, monthly_verify_archive, monthly_dimensions, monthly_ledger],
+    assets=[ingest_load, daily_extract, daily_transform, daily_load, daily_reconcile, monthly_prepare, monthly_check, monthly_stage, monthly_verify_staging, monthly_swap, monthly_verify_archive, monthly_dimensions, monthly_summaries, monthly_ledger],
     jobs=[ingest_job, daily_job, monthly_job],
     schedules=[
         pipeline_schedule(ingest_job, "0 1 * * *", "UTC"),

@@ -3,7 +3,8 @@
 -- whose validity covers the sale's instant. The base of the other BI views and of the historical reports.
 -- Calendar fields are UTC; seasons are meteorological (winter = December to February), each month counted in
 -- its own calendar year (December 2023 belongs to winter 2023). Age bands are ClickHouse dim_customer's.
--- A sale whose product or customer has no archived version shows 'unknown' rather than disappearing.
+-- A sale whose product or customer has no archived version shows 'unknown' rather than disappearing, and
+-- versions_found false (the monthly summaries count such sales, so a later version rebuilds their month).
 CREATE OR REPLACE VIEW bi_sales_detail AS
 WITH sales AS (
     SELECT sale_id, sale_date, product_id, customer_id, quantity, price, revenue
@@ -60,7 +61,8 @@ SELECT
     coalesce(c.country, 'unknown')                     AS country,
     s.quantity,
     s.price,
-    s.revenue
+    s.revenue,
+    p.product_id IS NOT NULL AND c.customer_id IS NOT NULL  AS versions_found
 FROM sales_in_utc AS s
 LEFT JOIN products AS p
     ON p.product_id = s.product_id AND s.sale_date >= p.valid_from AND s.sale_date < p.valid_to

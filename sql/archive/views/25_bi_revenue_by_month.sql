@@ -1,10 +1,10 @@
 -- BI view (R8.3): revenue per UTC month on a gap-free month spine, from the first archived month to the last, a
 -- month without sales as 0: the series the forecast (bi_sales_forecast) and its backtest
--- (bi_forecast_backtest_months) work on. Built from: historical_sales.
+-- (bi_forecast_backtest_months) work on. Built from: historical_sales_by_product_month (the monthly summary).
 CREATE OR REPLACE VIEW bi_revenue_by_month AS
 WITH sales AS (
-    SELECT date_trunc('month', sale_date AT TIME ZONE 'UTC')::date AS month, revenue
-    FROM historical_sales
+    SELECT sale_month AS month, revenue
+    FROM historical_sales_by_product_month
 ),
 
 monthly AS (

@@ -1,14 +1,14 @@
 -- Historical report (R8.3): average revenue by category for each year, with its seasonality: the revenue per
 -- sale, the mean revenue of the months the category sold in, the peak month, how far the peak stands above the
 -- mean (seasonality_index = peak month / mean month; 1 = flat), and the change against the year before.
--- Built from: bi_sales_detail (category as it was at the time of each sale).
+-- Built from: historical_sales_by_customer_month (category as it was at the time of each sale).
 WITH sales AS (
-    SELECT category, sale_year, sale_month, revenue
-    FROM bi_sales_detail
+    SELECT category, extract(year FROM sale_month)::integer AS sale_year, sale_month, sales, revenue
+    FROM historical_sales_by_customer_month
 ),
 
 monthly AS (
-    SELECT category, sale_year, sale_month, sum(revenue) AS revenue, count(*) AS sales
+    SELECT category, sale_year, sale_month, sum(revenue) AS revenue, sum(sales)::bigint AS sales
     FROM sales
     GROUP BY category, sale_year, sale_month
 ),

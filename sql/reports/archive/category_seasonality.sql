@@ -1,6 +1,6 @@
 -- Historical report (R8.3): seasonal trend of each category by month of the year: the mean revenue of that
 -- calendar month over the years it sold in, and its seasonal index (that mean over the category's mean month;
--- above 1 = a seasonal high). Built from: bi_sales_detail (category as it was at the time of each sale) under the
+-- above 1 = a seasonal high). Built from: the monthly summary (category as it was at the time of each sale) under the
 -- filter (sql/reports/filters/archive/filtered_sales.sql).
 WITH
 {{filtered_sales}},

@@ -1,12 +1,12 @@
 -- Historical report (R8.3): cohort retention. Customers are grouped by the UTC quarter of their first archived
 -- purchase; for each later quarter (1, 2, 3, ... quarters after) the share of the cohort that bought again.
 -- Every quarter up to the last archived one is listed, a quarter nobody came back in as 0.
--- Built from: bi_sales_detail under the filter (sql/reports/filters/archive/filtered_sales.sql).
+-- Built from: the monthly summary under the filter (sql/reports/filters/archive/filtered_sales.sql).
 WITH
 {{filtered_sales}},
 
 purchases AS (
-    SELECT DISTINCT customer_id, sale_quarter
+    SELECT DISTINCT customer_id, date_trunc('quarter', sale_month::timestamp)::date AS sale_quarter
     FROM filtered_sales
 ),
 

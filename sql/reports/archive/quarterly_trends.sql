@@ -1,16 +1,16 @@
 -- Historical report (R8.3): quarter-over-quarter and year-over-year trend of revenue, sales and customers.
--- Built from: bi_sales_detail under the filter (sql/reports/filters/archive/filtered_sales.sql), on a gap-free spine of UTC quarters
+-- Built from: the monthly summary under the filter (sql/reports/filters/archive/filtered_sales.sql), on a gap-free spine of UTC quarters
 -- (a quarter without sales is a 0, so lag() always looks exactly one quarter and four quarters back).
 WITH
 {{filtered_sales}},
 
 sales AS (
-    SELECT sale_quarter, customer_id, revenue
+    SELECT date_trunc('quarter', sale_month::timestamp)::date AS sale_quarter, customer_id, sales, revenue
     FROM filtered_sales
 ),
 
 quarterly AS (
-    SELECT sale_quarter, sum(revenue) AS revenue, count(*) AS sales, count(DISTINCT customer_id) AS customers
+    SELECT sale_quarter, sum(revenue) AS revenue, sum(sales)::bigint AS sales, count(DISTINCT customer_id) AS customers
     FROM sales
     GROUP BY sale_quarter
 ),

@@ -1,13 +1,13 @@
 -- Historical report (R8.3): regions compared year by year: revenue, sales, customers, average check, the
 -- region's share and rank within the year, and its change against the year before.
--- Built from: bi_sales_detail (region where the customer lived at the time of each sale).
+-- Built from: historical_sales_by_customer_month (region where the customer lived at the time of each sale).
 WITH sales AS (
-    SELECT sale_year, country, region, customer_id, revenue
-    FROM bi_sales_detail
+    SELECT extract(year FROM sale_month)::integer AS sale_year, country, region, customer_id, sales, revenue
+    FROM historical_sales_by_customer_month
 ),
 
 yearly AS (
-    SELECT sale_year, country, region, sum(revenue) AS revenue, count(*) AS sales, count(DISTINCT customer_id) AS customers
+    SELECT sale_year, country, region, sum(revenue) AS revenue, sum(sales)::bigint AS sales, count(DISTINCT customer_id) AS customers
     FROM sales
     GROUP BY sale_year, country, region
 )

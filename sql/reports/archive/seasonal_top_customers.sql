@@ -1,9 +1,17 @@
 -- Historical report (R8.3): the customers who buy most in each season (meteorological seasons, all years
 -- together), the top 10 per season with their share of the season's revenue.
--- Built from: bi_sales_detail; the customer's city and region are their current ones (historical_customers).
+-- Built from: historical_sales_by_customer_month; the customer's city and region are their current ones
+-- (historical_customers). Seasons as bi_sales_detail names them (winter = December to February).
 WITH season_sales AS (
-    SELECT season, customer_id, revenue
-    FROM bi_sales_detail
+    SELECT
+        CASE
+            WHEN extract(month FROM sale_month) IN (12, 1, 2) THEN 'winter'
+            WHEN extract(month FROM sale_month) IN (3, 4, 5) THEN 'spring'
+            WHEN extract(month FROM sale_month) IN (6, 7, 8) THEN 'summer'
+            ELSE 'autumn'
+        END AS season,
+        customer_id, sales, revenue
+    FROM historical_sales_by_customer_month
 ),
 
 current_customers AS (
@@ -13,7 +21,7 @@ current_customers AS (
 ),
 
 per_customer AS (
-    SELECT season, customer_id, sum(revenue) AS revenue, count(*) AS sales
+    SELECT season, customer_id, sum(revenue) AS revenue, sum(sales)::bigint AS sales
     FROM season_sales
     GROUP BY season, customer_id
 ),

@@ -4,8 +4,8 @@ using Strata.Sql;
 namespace Strata.Archive;
 
 /// <summary>
-/// Creates the archive's tables the first time (in the dialect's own DDL; the returns' tables whenever they are
-/// missing), (re)creates the BI views and makes sure
+/// Creates the archive's tables the first time (in the dialect's own DDL; the returns' tables and the monthly
+/// summaries whenever they are missing), (re)creates the BI views and makes sure
 /// the database defaults to UTC every time, in one transaction under a lock, so two runs starting together cannot
 /// both create the tables.
 /// </summary>
@@ -30,6 +30,11 @@ public sealed class ArchiveSchema(ArchiveDatabase archive)
         if (!await connection.ScalarAsync<bool>("SELECT to_regclass('historical_returns') IS NOT NULL", cancellationToken))
         {
             await connection.ExecuteAsync(archive.Statements.CreateReturns(), cancellationToken);
+        }
+        // The monthly summaries came later still (decision 0010): the next monthly run fills every archived month.
+        if (!await connection.ScalarAsync<bool>("SELECT to_regclass('historical_sales_by_customer_month') IS NOT NULL", cancellationToken))
+        {
+            await connection.ExecuteAsync(archive.Statements.CreateSummaries(), cancellationToken);
         }
         foreach (var view in SqlCatalog.List(ViewsFolder))
         {

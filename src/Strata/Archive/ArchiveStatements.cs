@@ -18,6 +18,17 @@ public sealed class ArchiveStatements(ArchiveSql sql)
     /// <summary>historical_returns and stage_returns, created when missing (<see cref="ArchiveSchema"/>).</summary>
     public string CreateReturns() => sql.Render("create_returns.sql", ArchiveTemplateValues.Returns());
 
+    /// <summary>historical_sales_by_customer_month and historical_sales_by_product_month, created when missing (<see cref="ArchiveSchema"/>).</summary>
+    public string CreateSummaries() => sql.Render("create_summaries.sql", ArchiveTemplateValues.Summaries());
+
+    public string MonthsToSummarize() => sql.Read("months_to_summarize.sql");
+
+    public string SummarizeMonth(ArchiveMonth month) => sql.Render("summarize_month.sql", ArchiveTemplateValues.Month(month));
+
+    public string SummaryMismatches(ArchiveMonth month) => sql.Render("summary_mismatches.sql", ArchiveTemplateValues.Month(month));
+
+    public string SummaryRows(ArchiveMonth month) => sql.Render("summary_rows.sql", ArchiveTemplateValues.Month(month));
+
     public string TruncateStageReturns() => sql.Read("truncate_stage_returns.sql");
 
     public string ReplaceMonthReturns(ArchiveMonth month) => sql.Render("replace_month_returns.sql", ArchiveTemplateValues.Month(month));

@@ -46,6 +46,34 @@ public static class ArchiveTables
 
     public static IReadOnlyList<ArchiveColumn> Customers { get; } = [.. CustomerAttributes, .. Validity];
 
+    /// <summary>
+    /// historical_sales_by_customer_month (decision 0010): a UTC month, a customer, the category, country and region the
+    /// sales met ('unknown' without a version, so never null), the measures, and the sales that met no version.
+    /// </summary>
+    public static IReadOnlyList<ArchiveColumn> SalesByCustomerMonth { get; } =
+    [
+        new("sale_month", "date", Required: true),
+        Required(Sales, "customer_id"),
+        Required(ProductAttributes, "category"),
+        Required(CustomerAttributes, "country"),
+        Required(CustomerAttributes, "region"),
+        .. SummaryMeasures(),
+        new("sales_without_version", "bigint", Required: true),
+    ];
+
+    /// <summary>historical_sales_by_product_month (decision 0010): a UTC month, a product, the measures.</summary>
+    public static IReadOnlyList<ArchiveColumn> SalesByProductMonth { get; } =
+    [
+        new("sale_month", "date", Required: true),
+        Required(Sales, "product_id"),
+        .. SummaryMeasures(),
+    ];
+
+    private static ArchiveColumn[] SummaryMeasures() =>
+        [new("sales", "bigint", Required: true), new("units", "bigint", Required: true), new("revenue", RevenueType, Required: true)];
+
+    private static ArchiveColumn Required(IReadOnlyList<ArchiveColumn> table, string name) => table.Single(c => c.Name == name) with { Required = true };
+
     private static List<ArchiveColumn> FromContract(TableContract table) =>
         [.. table.Columns.Select(c => new ArchiveColumn(c.Name, PostgresTypes.Of(c.Kind), c.Required))];
 }

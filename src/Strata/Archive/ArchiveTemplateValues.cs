@@ -21,6 +21,13 @@ public static class ArchiveTemplateValues
         ["historical_returns_columns"] = ColumnList(ArchiveTables.Returns),
     };
 
+    /// <summary>For create_summaries.sql: the column lists of the two monthly summaries.</summary>
+    public static Dictionary<string, string> Summaries() => new(StringComparer.Ordinal)
+    {
+        ["customer_month_columns"] = ColumnList(ArchiveTables.SalesByCustomerMonth),
+        ["product_month_columns"] = ColumnList(ArchiveTables.SalesByProductMonth),
+    };
+
     /// <summary>For the statements about one month: its table suffix and its bounds.</summary>
     public static Dictionary<string, string> Month(ArchiveMonth month) => new(StringComparer.Ordinal)
     {

@@ -11,7 +11,7 @@ namespace Strata.Archive;
 /// in this process after the one before or on its own in another (an orchestrator's task per step): ClickHouse's
 /// figures, a fresh staging table filled by ClickHouse (the month's returns staged alongside), the staged figures, one
 /// atomic swap (then the month's returns replaced), the archived figures,
-/// SCD2 dimensions, the ledger. The steps compute the figures and remember them in the month's
+/// SCD2 dimensions, the monthly summaries, the ledger. The steps compute the figures and remember them in the month's
 /// <see cref="CheckScope"/>; the checks that guard the steps (<see cref="MonthChecks"/>) judge them.
 /// </summary>
 public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
@@ -30,6 +30,7 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         (MonthlySteps.Swap, SwapAsync),
         (MonthlySteps.VerifyArchive, VerifyArchiveAsync),
         (MonthlySteps.Dimensions, DimensionsAsync),
+        (MonthlySteps.Summaries, SummariesAsync),
         (MonthlySteps.Ledger, LedgerAsync),
     ];
 
@@ -123,6 +124,14 @@ public sealed class MonthArchiver(MonthlyRun run, ArchiveMonth month)
         dimensions = await new DimensionHistory(run.Archive, run.Checkpoints).MergeAsync(month, cancellationToken);
         run.PushedDimensions = (fingerprint, dimensions);
         return new StepRows(dimensions.Sum(d => d.StagedRows), dimensions.Sum(d => d.VersionsWritten));
+    }
+
+    /// <summary>After the dimensions, so each sale is summed under the versions it now meets.</summary>
+    private async Task<StepRows> SummariesAsync(CancellationToken cancellationToken)
+    {
+        var summarized = await new ArchiveSummaries(run.Archive).RebuildAsync(month, cancellationToken);
+        ArchiveLog.Summarized(run.Logger, month, summarized.Months.Count, summarized.Rows);
+        return new StepRows(await ExpectedRowsAsync(cancellationToken), summarized.Rows);
     }
 
     private async Task<StepRows> LedgerAsync(CancellationToken cancellationToken)

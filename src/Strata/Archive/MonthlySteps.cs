@@ -21,8 +21,11 @@ public static class MonthlySteps
     /// <summary>SCD type 2 history of products and customers from ClickHouse's dimensions.</summary>
     public const string Dimensions = "dimensions";
 
+    /// <summary>The monthly summaries the historical reports read, rebuilt for the month and any month left stale.</summary>
+    public const string Summaries = "summaries";
+
     /// <summary>What was read and loaded, into the reconciliation ledger (tier 'greenplum').</summary>
     public const string Ledger = "ledger";
 
-    public static IReadOnlyList<string> Names { get; } = [Check, Stage, VerifyStaging, Swap, VerifyArchive, Dimensions, Ledger];
+    public static IReadOnlyList<string> Names { get; } = [Check, Stage, VerifyStaging, Swap, VerifyArchive, Dimensions, Summaries, Ledger];
 }

@@ -31,6 +31,7 @@ public sealed class DialectSnapshotTests
         ["create_dimensions.sql"] = s => s.CreateDimensions(new ArchiveMonth(2024, 1), March),
         ["create_sales.sql"] = s => s.CreateSales(new ArchiveMonth(2024, 1), March),
         ["create_returns.sql"] = s => s.CreateReturns(),
+        ["create_summaries.sql"] = s => s.CreateSummaries(),
         ["add_partition.sql"] = s => s.AddPartition(March),
         ["create_staging.sql"] = s => s.CreateStaging(March),
         ["swap_month.sql"] = s => s.SwapMonth(March),

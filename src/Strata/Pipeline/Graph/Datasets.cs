@@ -31,6 +31,10 @@ public static class Datasets
     public const string HistoricalReturns = "archive.historical_returns";
     public const string HistoricalReturnsStage = "archive.stage_returns";
 
+    /// <summary>The monthly summaries the historical reports read (decision 0010).</summary>
+    public const string HistoricalSalesByCustomerMonth = "archive.historical_sales_by_customer_month";
+    public const string HistoricalSalesByProductMonth = "archive.historical_sales_by_product_month";
+
     public static IReadOnlyList<string> RawBusinessTables { get; } = [RawCustomers, RawProducts, RawSales, RawReturns];
 
     /// <summary>What the daily extract lands in ClickHouse: the raw rows, untouched.</summary>

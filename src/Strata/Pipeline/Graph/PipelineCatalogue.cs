@@ -48,7 +48,9 @@ public static class PipelineCatalogue
         Step("monthly", "verify_archive", ["swap"], [Datasets.HistoricalSales, Datasets.FactSales], [], Patient, TimeSpan.FromMinutes(30)),
         Step("monthly", "dimensions", ["verify_archive"], [Datasets.DimProduct, Datasets.DimCustomer],
             [Datasets.HistoricalProducts, Datasets.HistoricalCustomers], Patient, TimeSpan.FromHours(1)),
-        Step("monthly", "ledger", ["dimensions"], [Datasets.HistoricalSales], [Datasets.RawLedger], Patient, TimeSpan.FromMinutes(10)),
+        Step("monthly", "summaries", ["dimensions"], [Datasets.HistoricalSales, Datasets.HistoricalProducts, Datasets.HistoricalCustomers],
+            [Datasets.HistoricalSalesByCustomerMonth, Datasets.HistoricalSalesByProductMonth], Patient, TimeSpan.FromHours(1)),
+        Step("monthly", "ledger", ["summaries"], [Datasets.HistoricalSales], [Datasets.RawLedger], Patient, TimeSpan.FromMinutes(10)),
     ]);
 
     public static IReadOnlyList<PipelineDefinition> All { get; } = [Ingest, Daily, Monthly];

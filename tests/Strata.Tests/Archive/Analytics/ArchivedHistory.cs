@@ -7,7 +7,8 @@ namespace Strata.Tests.Archive.Analytics;
 
 /// <summary>
 /// An archive database holding <see cref="SalesHistory"/>: the schema and month partitions made by the archive
-/// tier's own code, the rows written straight into historical_* (the reports must be right whatever loaded them).
+/// tier's own code, the rows written straight into historical_* (the reports must be right whatever loaded them),
+/// then the monthly summaries rebuilt by the archive tier's own code, as the monthly run's summaries step does.
 /// </summary>
 public sealed class ArchivedHistory : IAsyncLifetime
 {
@@ -43,6 +44,10 @@ public sealed class ArchivedHistory : IAsyncLifetime
         {
             await ExecuteAsync($"INSERT INTO historical_customers VALUES ({c.CustomerId}, {c.Age}, '{c.Gender}', '{c.City}', '{c.Region}', '{c.Country}', "
                 + $"'2020-01-01', {Instant(c.From)}, {Instant(c.To)}, {Current(c.To)})");
+        }
+        foreach (var month in months)
+        {
+            await new ArchiveSummaries(Archive).RebuildMonthAsync(month, CancellationToken.None);
         }
     }
 

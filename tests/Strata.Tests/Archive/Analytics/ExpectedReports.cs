@@ -1,12 +1,21 @@
+using Strata.Reports;
+
 namespace Strata.Tests.Archive.Analytics;
 
 /// <summary>
 /// Every historical report computed from the in-memory history with LINQ, independently of the SQL: the rows each
 /// report should return, in its column order. Rounding follows PostgreSQL's round(numeric) (half away from zero).
+/// With a filter, only the sales it keeps (UTC days, category and region as they were at the sale; "" = all).
 /// </summary>
-public sealed class ExpectedReports(SalesHistory history)
+public sealed class ExpectedReports(SalesHistory history, ReportFilter? filter = null)
 {
-    private readonly List<ArchivedSale> sales = [.. history.Sales.Select(s => new ArchivedSale(s, history.ProductAt(s), history.CustomerAt(s)))];
+    private readonly List<ArchivedSale> sales = [.. history.Sales.Select(s => new ArchivedSale(s, history.ProductAt(s), history.CustomerAt(s)))
+        .Where(s => filter is null || Keeps(filter, s))];
+
+    private static bool Keeps(ReportFilter filter, ArchivedSale sale) =>
+        DateOnly.FromDateTime(sale.Sale.SaleDate) >= filter.From && DateOnly.FromDateTime(sale.Sale.SaleDate) <= filter.To
+        && (filter.Category.Length == 0 || sale.Product.Category == filter.Category)
+        && (filter.Region.Length == 0 || sale.Customer.Region == filter.Region);
 
     public List<object?[]> QuarterlyTrends()
     {

@@ -67,7 +67,7 @@ public sealed class ForecastBacktestTests : IAsyncLifetime
         return revenue;
     }
 
-    /// <summary>One sale per month of exactly that month's revenue.</summary>
+    /// <summary>One sale per month of exactly that month's revenue, then the monthly summaries the forecast reads, as the monthly run writes them.</summary>
     private async Task StoreAsync(Dictionary<DateOnly, decimal> revenue)
     {
         var id = 1;
@@ -77,6 +77,7 @@ public sealed class ForecastBacktestTests : IAsyncLifetime
                 "INSERT INTO historical_sales (sale_id, sale_date, product_id, customer_id, quantity, price, revenue, archived_at) "
                 + "VALUES (@id, @at, 'P1', 1, 1, @amount, @amount, now())", CancellationToken.None,
                 ("id", (long)id++), ("at", month.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc).AddDays(14)), ("amount", amount));
+            await new ArchiveSummaries(archive).RebuildMonthAsync(ArchiveMonth.Of(month), CancellationToken.None);
         }
     }
 

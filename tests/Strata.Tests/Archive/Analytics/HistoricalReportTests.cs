@@ -1,3 +1,4 @@
+using System.Globalization;
 using Strata.Configuration;
 using Strata.Postgres;
 using Strata.Querying;
@@ -43,6 +44,35 @@ public sealed class HistoricalReportTests(ArchivedHistory archived) : IClassFixt
 
         Assert.NotEmpty(actual);
         Assert.Equal(Normalise(ExpectedByReport[report]()), actual);
+    }
+
+    /// <summary>
+    /// Under a filter whose days cut months in two, the reports read whole months from the monthly summary and the cut
+    /// months from the sales themselves: both together equal the computation over the sales the filter keeps.
+    /// </summary>
+    [Theory]
+    [InlineData("quarterly_trends", "2022-03-17", "2023-11-05", "", "")]
+    [InlineData("quarterly_trends", "2022-01-01", "2024-03-31", "Games", "South")]
+    [InlineData("cohort_retention", "2022-02-10", "2023-09-20", "", "North")]
+    [InlineData("category_seasonality", "2022-05-31", "2023-05-01", "Toys", "")]
+    [InlineData("category_seasonality", "2023-06-03", "2023-06-25", "", "")]
+    public async Task A_filtered_report_matches_the_independent_computation_over_the_sales_the_filter_keeps(
+        string report, string from, string to, string category, string region)
+    {
+        var filter = new ReportFilter(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture), category, region);
+        var expected = new ExpectedReports(archived.History, filter);
+        Func<List<object?[]>> expectation = report switch
+        {
+            "quarterly_trends" => expected.QuarterlyTrends,
+            "cohort_retention" => expected.CohortRetention,
+            _ => expected.CategorySeasonality,
+        };
+
+        var actual = await ReadAsync(await ReportCatalogue.ForTier(Tier.Archive).Single(r => r.Name == report)
+            .RunAsync(new PostgresSqlTier("greenplum", archived.Archive.Database), filter, CancellationToken.None));
+
+        Assert.NotEmpty(actual);
+        Assert.Equal(Normalise(expectation()), actual);
     }
 
     [Fact]
