@@ -23,7 +23,11 @@ internal sealed class ExtractStep : IStep<DailyRun>
         // pulls, which is all it must be) and the evidence of the checks that guard this step.
         var clock = DailyRunHistory.PostgresClockAsync(run, cancellationToken);
         run.StartReadingAnomalyFigures();
-        foreach (var statement in run.Options.Sql.List(Folder + "setup"))
+        // The working tables and the staging copies are independent of one another: recreated together, since each
+        // statement mostly waits on the engine (on its own table's load, in a fresh process). Then, in order, what uses them.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(run.Options.Sql.List(Folder + "setup/tables"), options, async (statement, ct) => await run.ExecuteAsync(statement, ct));
+        foreach (var statement in run.Options.Sql.List(Folder + "setup/then"))
         {
             await run.ExecuteAsync(statement, cancellationToken);
         }
