@@ -15,18 +15,19 @@ RUN npm pack --silent "$ECHARTS_PACKAGE" \
     && tar -xzf ./*.tgz package/dist/echarts.min.js \
     && mv package/dist/echarts.min.js . && rm -rf package ./*.tgz
 
-# 1. Build: the .NET 10 SDK restores (a cached layer while no project file changes) and publishes the CLI.
+# 1. Build: the .NET 10 SDK restores (a cached layer while no project file changes) and publishes the CLI, ReadyToRun
+#    (compiled ahead of time, as scripts/setup.sh's build_cli does).
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Strata/Strata.csproj src/Strata/
 COPY src/Strata.Cli/Strata.Cli.csproj src/Strata.Cli/
-RUN dotnet restore src/Strata.Cli/Strata.Cli.csproj
+RUN dotnet restore src/Strata.Cli/Strata.Cli.csproj -r linux-x64
 COPY src/ src/
 COPY sql/ sql/
 COPY --from=echarts /echarts/echarts.min.js /opt/echarts/echarts.min.js
 ENV STRATA_ECHARTS=/opt/echarts/echarts.min.js
-RUN dotnet publish src/Strata.Cli/Strata.Cli.csproj -c Release --no-restore -o /app
+RUN dotnet publish src/Strata.Cli/Strata.Cli.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true --no-restore -o /app
 
 # 2. The embedded engine, only for the runtime-embedded target: the same npm package and checksum as scripts/setup.sh.
 FROM node:22.12.0-bookworm-slim AS libchdb

@@ -9,7 +9,8 @@
 
 STRATA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STRATA_CACHE="${STRATA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/strata}"
-export STRATA_CLI="$STRATA_ROOT/src/Strata.Cli/bin/Release/net10.0/strata"
+# The CLI as build_cli publishes it, ReadyToRun for this machine.
+export STRATA_CLI="$STRATA_ROOT/src/Strata.Cli/bin/ready-to-run/strata"
 
 LIBCHDB_PACKAGE="@chdb/lib-linux-x64-gnu@26.7.3-stable.1"
 LIBCHDB_TARBALL_SHA256="c0d32b129e988f2b9a9a31c9141aecf5e1e2453f9a079efc4d36ab8e3f92b2ad"
@@ -165,7 +166,9 @@ setup_all() {
   setup_environment
 }
 
-# Builds the CLI when anything it is made of changed since the last build; otherwise reuses it.
+# Builds the CLI when anything it is made of changed since the last build; otherwise reuses it. Published ReadyToRun for
+# this machine's platform: its code and its libraries' (Npgsql, System.CommandLine...) are compiled ahead of time, as .NET's
+# own are, so a `strata` process does not compile them first (a few hundred ms of a nightly run; docs/benchmark.md).
 build_cli() {
   setup_environment
   setup_echarts
@@ -174,6 +177,12 @@ build_cli() {
     return
   fi
   say "Building strata"
-  dotnet build "$STRATA_ROOT/src/Strata.Cli/Strata.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+  local arch
+  case "$(uname -m)" in
+    aarch64 | arm64) arch=arm64 ;;
+    *) arch=x64 ;;
+  esac
+  dotnet publish "$STRATA_ROOT/src/Strata.Cli/Strata.Cli.csproj" -c Release -r "linux-$arch" --self-contained false -p:PublishReadyToRun=true \
+    -o "$(dirname "$STRATA_CLI")" -nologo -v quiet -clp:ErrorsOnly >&2
   touch "$STRATA_CLI"
 }

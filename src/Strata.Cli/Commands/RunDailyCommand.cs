@@ -56,8 +56,12 @@ internal static class RunDailyCommand
 
     private static async Task<DailyOutcome> RunAsync(CommandContext context, DailyRange range, DailyOptions options, CancellationToken cancellationToken)
     {
-        await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
         await using var raw = new PostgresDatabase(context.Settings.Raw);
+        // The embedded engine takes most of a second to start (libchdb, then every table of the store); PostgreSQL's
+        // first session opens meanwhile, so the run's first statements there do not pay for it.
+        var warming = raw.WarmUpAsync(cancellationToken);
+        await using var clickHouse = await ClickHouseEngines.OpenAsync(context.Settings, cancellationToken);
+        await warming;
         var runner = new DailyRunner(clickHouse, raw, context.LoggerFactory);
         var summary = await runner.RunAsync(range, options with
         {

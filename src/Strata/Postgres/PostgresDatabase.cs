@@ -33,6 +33,23 @@ public sealed class PostgresDatabase(string connectionString) : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens one session and gives it back to the pool, so that the next statement finds it open (connected, authenticated,
+    /// its settings applied) when this ran alongside other work. Never fails: a problem is left to the next statement,
+    /// which meets it again and reports it where it belongs.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // Left to the next statement (see above).
+        }
+    }
+
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -14,6 +14,8 @@ public static class AnomalyChecks
 {
     private const string Dataset = "raw.sales_data";
 
+    private const string FiguresKey = "anomaly.same_weekday_figures";
+
     public static DataCheck Freshness { get; } = new("freshness_sales_data", Dataset, Severity.Warn,
         "The logical date has sales: none means the source stopped sending or the ingest fell behind.",
         async (scope, ct) =>
@@ -53,11 +55,21 @@ public static class AnomalyChecks
 
     private sealed record DayFigures(long Sales, decimal Revenue);
 
+    /// <summary>
+    /// Starts reading the checks' evidence now (a daily run's extract, while ClickHouse works and PostgreSQL is idle);
+    /// the checks after the step wait for it.
+    /// </summary>
+    public static Task StartReading(CheckScope scope, CancellationToken cancellationToken) =>
+        scope.StartComputing(FiguresKey, () => ReadFiguresAsync(scope, cancellationToken));
+
     /// <summary>The day and the same weekday of the trailing weeks (index 0 is the day), read once per scope.</summary>
     private static Task<List<DayFigures>> FiguresAsync(CheckScope scope, CancellationToken cancellationToken) =>
-        scope.RecallAsync("anomaly.same_weekday_figures", () => scope.Raw.ReadAsync(SqlCatalog.Read("raw/checks/same_weekday_figures.sql"),
+        scope.RecallAsync(FiguresKey, () => ReadFiguresAsync(scope, cancellationToken));
+
+    private static Task<List<DayFigures>> ReadFiguresAsync(CheckScope scope, CancellationToken cancellationToken) =>
+        scope.Raw.ReadAsync(SqlCatalog.Read("raw/checks/same_weekday_figures.sql"),
             reader => new DayFigures(reader.Column<long>("sales"), reader.Column<decimal>("revenue")),
-            cancellationToken, ("day", scope.Last), ("weeks", scope.Bands.TrailingWeeks)));
+            cancellationToken, ("day", scope.Last), ("weeks", scope.Bands.TrailingWeeks));
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

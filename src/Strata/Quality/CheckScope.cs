@@ -15,6 +15,8 @@ public sealed class CheckScope(PostgresDatabase raw, IClickHouseEngine? warehous
 {
     private ConcurrentDictionary<string, object> figures = new(StringComparer.Ordinal);
 
+    private ConcurrentDictionary<string, Task> started = new(StringComparer.Ordinal);
+
     public PostgresDatabase Raw => raw;
 
     public IClickHouseEngine Warehouse => warehouse ?? throw new InvalidOperationException("This check needs the warehouse tier.");
@@ -43,6 +45,7 @@ public sealed class CheckScope(PostgresDatabase raw, IClickHouseEngine? warehous
         Bands = Bands,
         IsStaged = true,
         figures = figures,
+        started = started,
     };
 
     /// <summary>The relation a check reads for a warehouse table: the table, or its staging copy.</summary>
@@ -53,14 +56,24 @@ public sealed class CheckScope(PostgresDatabase raw, IClickHouseEngine? warehous
     /// <summary>Figures remembered under <paramref name="key"/>, or the default when none were.</summary>
     public T? Known<T>(string key) => figures.TryGetValue(key, out var known) ? (T)known : default;
 
-    /// <summary>Figures a step remembered under <paramref name="key"/>, or computed now by <paramref name="compute"/>.</summary>
+    /// <summary>
+    /// Starts computing the figures a check will recall under <paramref name="key"/> while the step does its own work;
+    /// the check then waits for them instead of computing them after the step. A step tried again starts afresh.
+    /// </summary>
+    public Task StartComputing<T>(string key, Func<Task<T>> compute) where T : notnull => started[key] = compute();
+
+    /// <summary>
+    /// Figures a step remembered under <paramref name="key"/>, or those it started computing (<see cref="StartComputing"/>),
+    /// or computed now by <paramref name="compute"/>. Started figures are taken once: a start that failed fails the check
+    /// that waited for it, and the next recall (a retried step's) computes them afresh.
+    /// </summary>
     public async Task<T> RecallAsync<T>(string key, Func<Task<T>> compute) where T : notnull
     {
         if (figures.TryGetValue(key, out var known))
         {
             return (T)known;
         }
-        var value = await compute();
+        var value = started.TryRemove(key, out var computing) ? await (Task<T>)computing : await compute();
         figures[key] = value;
         return value;
     }

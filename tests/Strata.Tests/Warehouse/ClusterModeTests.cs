@@ -70,8 +70,8 @@ public sealed class ClusterModeTests(TestClickHouse clickHouse) : IClassFixture<
     [Fact]
     public void A_staging_copy_becomes_its_tables_ddl_under_the_staging_name()
     {
-        var dimension = Cluster.Read("warehouse/daily/setup/12_staging_dim_customer.sql");
-        var facts = Cluster.Read("warehouse/daily/setup/10_staging_fact_sales.sql");
+        var dimension = Cluster.Read("warehouse/daily/setup/tables/12_staging_dim_customer.sql");
+        var facts = Cluster.Read("warehouse/daily/setup/tables/10_staging_fact_sales.sql");
 
         Assert.StartsWith("CREATE OR REPLACE TABLE dim_customer_staging ON CLUSTER `strata`",
             dimension[dimension.IndexOf("CREATE", StringComparison.Ordinal)..], StringComparison.Ordinal);

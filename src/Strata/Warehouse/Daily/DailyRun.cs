@@ -31,6 +31,8 @@ public sealed class DailyRun(
 
     private Task<IReadOnlyDictionary<DateOnly, DayFigures>>? rawFigures;
 
+    private Task? anomalyFigures;
+
     private RunLock? runLock;
 
     public Guid RunId => identity.RunId;
@@ -110,6 +112,12 @@ public sealed class DailyRun(
     public void StartReadingRawFigures() =>
         rawFigures = RawDayFigures.ReadAsync(raw, AffectedRanges, backgroundWork.Token);
 
+    /// <summary>
+    /// Starts reading the evidence of the anomaly checks that guard the extract (the logical date against the same weekday
+    /// of the trailing weeks) while ClickHouse recreates its working tables and PostgreSQL is otherwise idle.
+    /// </summary>
+    public void StartReadingAnomalyFigures() => anomalyFigures = AnomalyChecks.StartReading(Checks, backgroundWork.Token);
+
     /// <summary>The figures <see cref="StartReadingRawFigures"/> started reading (read now when the extract ran in another process).</summary>
     public Task<IReadOnlyDictionary<DateOnly, DayFigures>> RawFiguresAsync(CancellationToken cancellationToken)
     {
@@ -122,14 +130,14 @@ public sealed class DailyRun(
     }
 
     /// <summary>
-    /// Ends the work still running in the background when the run stops (a failed step leaves the figures
+    /// Ends the work still running in the background when the run stops (a failed step leaves figures
     /// unread): it is cancelled and waited for, so no query outlives its run. Its own failure is not the run's.
     /// Then releases the run lock.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         await backgroundWork.CancelAsync();
-        if (rawFigures is { IsCompleted: false } reading)
+        foreach (var reading in new Task?[] { rawFigures, anomalyFigures }.OfType<Task>().Where(reading => !reading.IsCompleted))
         {
             await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }

@@ -19,12 +19,20 @@ internal sealed class ExtractStep : IStep<DailyRun>
         await WarehouseSchema.EnsureAsync(run.Warehouse, run.Options.Sql, cancellationToken);
         // Before the working tables are recreated: a second run must not recreate them under the first.
         await run.HoldRunLockAsync(cancellationToken);
-        foreach (var statement in run.Options.Sql.List(Folder + "setup"))
+        // Read from PostgreSQL while ClickHouse recreates the working tables: its clock (the watermark: read before the
+        // pulls, which is all it must be) and the evidence of the checks that guard this step.
+        var clock = DailyRunHistory.PostgresClockAsync(run, cancellationToken);
+        run.StartReadingAnomalyFigures();
+        // The working tables and the staging copies are independent of one another: recreated together, since each
+        // statement mostly waits on the engine (on its own table's load, in a fresh process). Then, in order, what uses them.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(run.Options.Sql.List(Folder + "setup/tables"), options, async (statement, ct) => await run.ExecuteAsync(statement, ct));
+        foreach (var statement in run.Options.Sql.List(Folder + "setup/then"))
         {
             await run.ExecuteAsync(statement, cancellationToken);
         }
         var watermark = await DailyRunHistory.LastWatermarkAsync(run, cancellationToken);
-        run.ExtractStartedAt = await DailyRunHistory.PostgresClockAsync(run, cancellationToken);
+        run.ExtractStartedAt = await clock;
         var since = watermark - run.Options.Overlap;
         if (since is { } changedSince)
         {

@@ -1,4 +1,5 @@
 using Strata.Pipeline;
+using Strata.Pipeline.Graph;
 using Strata.Warehouse.Daily;
 using Strata.Tests.Infrastructure;
 
@@ -30,6 +31,21 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
         Assert.Equal((ulong)expected, await stores.ClickHouseScalarAsync<ulong>("SELECT count() FROM fact_sales"));
         Assert.True(summary.Reconciliation.Matched);
         Assert.Equal(1, summary.Reconciliation.DatesChecked);
+    }
+
+    [Fact]
+    public async Task Every_check_of_the_run_is_reported_once_in_the_order_the_pipeline_declares()
+    {
+        var day = new DateOnly(2024, 2, 10);
+        var summary = await stores.RunAsync(DailyRange.Day(day));
+
+        // The transform's checks run concurrently; their results still come in the declared order, one per check.
+        Assert.Equal(PipelineCatalogue.Daily.Steps.SelectMany(step => step.Checks), summary.Checks.Select(check => check.Name));
+        Assert.All(summary.Checks, check => Assert.True(check.Passed, $"{check.Name}: {check.Observed}"));
+        // The extract read the anomaly checks' evidence while ClickHouse worked: the day's sales as PostgreSQL holds them.
+        var sales = await postgres.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM sales_data WHERE sale_date >= '2024-02-10 00:00:00+00' AND sale_date < '2024-02-11 00:00:00+00'", CancellationToken.None);
+        Assert.Equal($"{sales} sale(s) on 2024-02-10", Assert.Single(summary.Checks, check => check.Name == "freshness_sales_data").Observed);
     }
 
     [Fact]
