@@ -22,7 +22,7 @@ internal static class RunMonthlyCommand
         var flags = new RunFlags([.. PipelineCatalogue.Monthly.Steps.Select(step => step.Name)]);
         var command = new Command("monthly",
             "Archive complete months from ClickHouse into the archive tier: check, stage, verify, swap atomically, verify again, "
-            + "SCD2 dimensions, ledger; exit 1 if any step or check fails.")
+            + "SCD2 dimensions, the monthly summaries the reports read, ledger; exit 1 if any step or check fails.")
         {
             month, from, to,
         };

@@ -10,7 +10,8 @@ public sealed record SummarizedMonths(IReadOnlyList<DateOnly> Months, long Rows)
 /// Keeps the archive's monthly summaries (historical_sales_by_customer_month, historical_sales_by_product_month) equal
 /// to the archived sales, so the historical reports read a row per customer, category and month instead of every sale
 /// (decision 0010). Rebuilds the month a run archived and every month its SCD2 merge or an older archive may have left
-/// stale (months_to_summarize.sql), each in one transaction, and checks each against the month's archived sales.
+/// stale (months_to_summarize.sql), each in one transaction, and checks the customer summary, which goes through the
+/// SCD2 versions, against the product summary, a plain sum of the same sales (summary_mismatches.sql).
 /// </summary>
 public sealed class ArchiveSummaries(ArchiveDatabase archive)
 {
@@ -33,8 +34,8 @@ public sealed class ArchiveSummaries(ArchiveDatabase archive)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(archive.Statements.SummarizeMonth(month), cancellationToken);
         var mismatches = await connection.ReadAsync(archive.Statements.SummaryMismatches(month),
-            reader => $"{reader.Column<string>("summary")} holds {reader.Column<decimal>("sales")} sales and {reader.Column<decimal>("revenue")} revenue, "
-                + $"the archived sales {reader.Column<long>("archived_sales")} and {reader.Column<decimal>("archived_revenue")}",
+            reader => $"historical_sales_by_customer_month holds {reader.Column<decimal>("sales")} sales and {reader.Column<decimal>("revenue")} revenue, "
+                + $"the month's sales are {reader.Column<decimal>("archived_sales")} and {reader.Column<decimal>("archived_revenue")}",
             cancellationToken);
         if (mismatches.Count > 0)
         {
