@@ -11,6 +11,6 @@ internal static partial class ArchiveLog
     [LoggerMessage(Level = LogLevel.Information, Message = "{Month}: no sales on {Day} in ClickHouse, and none in the source either")]
     public static partial void GapExplained(ILogger logger, ArchiveMonth month, DateOnly day);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Month}: monthly summaries rebuilt for {Months} month(s), {Rows} rows for this one")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Month}: monthly summaries rebuilt for {Months} month(s), {Rows} summary rows written")]
     public static partial void Summarized(ILogger logger, ArchiveMonth month, int months, long rows);
 }
