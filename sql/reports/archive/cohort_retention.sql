@@ -6,7 +6,7 @@ WITH
 {{filtered_sales}},
 
 purchases AS (
-    SELECT DISTINCT customer_id, date_trunc('quarter', sale_month::timestamp)::date AS sale_quarter
+    SELECT DISTINCT customer_id, sale_quarter
     FROM filtered_sales
 ),
 

@@ -5,7 +5,7 @@ WITH
 {{filtered_sales}},
 
 sales AS (
-    SELECT date_trunc('quarter', sale_month::timestamp)::date AS sale_quarter, customer_id, sales, revenue
+    SELECT sale_quarter, customer_id, sales, revenue
     FROM filtered_sales
 ),
 

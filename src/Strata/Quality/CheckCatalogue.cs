@@ -44,28 +44,27 @@ public static class CheckCatalogue
     public static DataCheck ByName(string name) =>
         All.FirstOrDefault(check => check.Name == name) ?? throw new ArgumentOutOfRangeException(nameof(name), name, "No such check.");
 
-    /// <summary>Evaluates the named checks against <paramref name="scope"/>, one after the other (they share its figures).</summary>
-    public static async Task<IReadOnlyList<CheckResult>> EvaluateAsync(IEnumerable<string> names, CheckScope scope, CancellationToken cancellationToken)
-    {
-        var results = new List<CheckResult>();
-        foreach (var name in names)
-        {
-            results.Add(await ByName(name).EvaluateAsync(scope, cancellationToken));
-        }
-        return results;
-    }
+    /// <summary>
+    /// The checks that share no figures: the warehouse's contract and custom checks, each its own query of the staging copies.
+    /// The others share what their scope read once (the anomaly checks' trailing weeks, the reconciliation's findings).
+    /// </summary>
+    private static readonly HashSet<string> SharingNoFigures =
+        new(ByStep[("daily", "transform")].Select(check => check.Name), StringComparer.Ordinal);
 
     /// <summary>
-    /// Evaluates checks that share no figures, each an independent query (the warehouse's contract checks), as many at a
-    /// time as the machine has cores: most of a small query's time is the engine's latency, not work. The results are in
-    /// the order named.
+    /// Evaluates the named checks against <paramref name="scope"/>: one after the other when any of them shares the scope's
+    /// figures, else as many at a time as the machine has cores (most of a small query's time is the engine's latency, not
+    /// work). The results are in the order named.
     /// </summary>
-    public static async Task<IReadOnlyList<CheckResult>> EvaluateConcurrentlyAsync(
-        IEnumerable<string> names, CheckScope scope, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CheckResult>> EvaluateAsync(IEnumerable<string> names, CheckScope scope, CancellationToken cancellationToken)
     {
         var checks = names.Select(ByName).ToList();
         var results = new CheckResult[checks.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = checks.TrueForAll(check => SharingNoFigures.Contains(check.Name)) ? Environment.ProcessorCount : 1,
+            CancellationToken = cancellationToken,
+        };
         await Parallel.ForEachAsync(Enumerable.Range(0, checks.Count), options,
             async (index, ct) => results[index] = await checks[index].EvaluateAsync(scope, ct));
         return results;

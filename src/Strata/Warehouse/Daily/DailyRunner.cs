@@ -58,11 +58,7 @@ public sealed class DailyRunner(IClickHouseEngine warehouse, PostgresDatabase ra
         var scope = CheckScopeOf(step.Name, run.Checks);
         return new PipelineStep(step.Name, declared, ct => step.RunAsync(run, ct))
         {
-            // The transform's checks are independent queries of the staging copies; the others share figures (the anomaly
-            // checks one read, the reconciliation the reconcile step's findings), so they run one after the other.
-            CheckAsync = step.Name == "transform"
-                ? ct => CheckCatalogue.EvaluateConcurrentlyAsync(declared.Checks, scope, ct)
-                : ct => CheckCatalogue.EvaluateAsync(declared.Checks, scope, ct),
+            CheckAsync = ct => CheckCatalogue.EvaluateAsync(declared.Checks, scope, ct),
         };
     }
 }
