@@ -1,5 +1,6 @@
 -- sale_ids that occur more than once in one month of fact_sales: how many surplus rows, and the first few ids.
--- The archive keeps exactly one row per sale, so any surplus stops the month before anything is written.
+-- The archive keeps exactly one row per sale, so any surplus stops the month before anything is written. Run only
+-- when month_surplus.sql found surplus rows: grouping by sale_id holds every id of the month.
 WITH month_sales AS (
     SELECT sale_id
     FROM fact_sales

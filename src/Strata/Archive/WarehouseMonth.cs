@@ -21,6 +21,13 @@ public sealed class WarehouseMonth(IClickHouseEngine clickHouse, ClickHouseParam
 
     public async Task<MonthDuplicates> DuplicatesAsync(CancellationToken cancellationToken)
     {
+        await using (var surplus = await clickHouse.QueryAsync(SqlCatalog.Read("warehouse/archive/month_surplus.sql"), Bounds(), cancellationToken))
+        {
+            if ((await surplus.ReadAllAsync(row => row.Number("surplus_rows"), cancellationToken)).Single() == 0)
+            {
+                return new MonthDuplicates(0, "");
+            }
+        }
         await using var result = await clickHouse.QueryAsync(SqlCatalog.Read("warehouse/archive/month_duplicates.sql"), Bounds(), cancellationToken);
         var rows = await result.ReadAllAsync(row => new MonthDuplicates(row.Number("surplus_rows"), row.Text("examples")), cancellationToken);
         return rows.SingleOrDefault() ?? new MonthDuplicates(0, "");
