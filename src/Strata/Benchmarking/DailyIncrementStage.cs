@@ -31,7 +31,8 @@ internal sealed class DailyIncrementStage : IBenchStage
         // No overlap before the last watermark: the benchmark ingested the whole history minutes ago, where a real
         // night's run finds it a day old; the default 15 minutes would re-read the history as changed.
         var night = new DailyOptions { Overlap = TimeSpan.Zero };
-        var (daily, measured) = await StageMeasurement.MeasureAsync(() => runner.RunAsync(DailyRange.Day(day), night, cancellationToken));
+        var (daily, measured) = await StageMeasurement.MeasureAsync(
+            run.Warehouse, () => runner.RunAsync(DailyRange.Day(day), night, cancellationToken), cancellationToken);
         BenchRun.Succeeded(daily, "daily increment");
         var loaded = BenchRun.FactsLoaded(daily);
         var (pulled, limit) = await new RawLimitProbe(run.Warehouse, run.RawSource).MeasureDaysAsync(daily.Dates.Min(), daily.Dates.Max(), cancellationToken);

@@ -20,7 +20,8 @@ internal sealed class DailyLoadStage : IBenchStage
         var sales = await run.RawSalesAsync(cancellationToken);
         var before = await PullAsync(run, probe, sales, cancellationToken);
         var runner = new DailyRunner(run.Warehouse, run.Raw, run.LoggerFactory);
-        var (daily, measured) = await StageMeasurement.MeasureAsync(() => runner.RunAsync(run.History, new DailyOptions(), cancellationToken));
+        var (daily, measured) = await StageMeasurement.MeasureAsync(
+            run.Warehouse, () => runner.RunAsync(run.History, new DailyOptions(), cancellationToken), cancellationToken);
         BenchRun.Succeeded(daily, "daily load");
         var after = await PullAsync(run, probe, sales, cancellationToken);
         var limit = RawLimit.From(sales, [before, after]);

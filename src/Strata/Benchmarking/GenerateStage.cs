@@ -16,8 +16,8 @@ internal sealed class GenerateStage : IBenchStage
     public async Task<BenchStage> RunAsync(BenchRun run, CancellationToken cancellationToken)
     {
         var generator = new DataGenerator(run.LoggerFactory.CreateLogger<DataGenerator>());
-        var (generated, measured) = await StageMeasurement.MeasureAsync(() => Task.Run(
-            () => generator.Generate(run.Generation, run.Folder, null, cancellationToken), cancellationToken));
+        var (generated, measured) = await StageMeasurement.MeasureAsync(run.Warehouse, () => Task.Run(
+            () => generator.Generate(run.Generation, run.Folder, null, cancellationToken), cancellationToken), cancellationToken);
         var limit = await WriteLimit.MeasureAsync(
             [generated.Tables[RawTables.Sales.Name].File, generated.Tables[RawTables.Returns.Name].File], cancellationToken);
         return BenchStage.From(Name, generated.Sales, measured, limit);

@@ -20,8 +20,9 @@ internal sealed class IngestStage : IBenchStage
     public async Task<BenchStage> RunAsync(BenchRun run, CancellationToken cancellationToken)
     {
         var files = InputFiles.Find(run.Folder);
-        var (ingested, measured) = await StageMeasurement.MeasureAsync(() =>
-            new IngestRunner(run.Raw, run.LoggerFactory).RunAsync(files, IngestFormat.Strata, new Progress<double>(), new RunOptions(), cancellationToken));
+        var (ingested, measured) = await StageMeasurement.MeasureAsync(run.Warehouse, () =>
+            new IngestRunner(run.Raw, run.LoggerFactory).RunAsync(files, IngestFormat.Strata, new Progress<double>(), new RunOptions(), cancellationToken),
+            cancellationToken);
         if (!ingested.Outcome.Succeeded)
         {
             throw new StrataException($"The ingest of the generated files failed: {ingested.Outcome.Error}");

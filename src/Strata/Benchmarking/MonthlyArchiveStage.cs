@@ -17,7 +17,8 @@ internal sealed class MonthlyArchiveStage : IBenchStage
     {
         var months = run.HistoryMonths;
         var runner = new MonthlyRunner(run.Warehouse, run.Settings.Archive, run.Raw, run.LoggerFactory);
-        var (monthly, measured) = await StageMeasurement.MeasureAsync(() => runner.RunAsync(months, new RunOptions(), cancellationToken));
+        var (monthly, measured) = await StageMeasurement.MeasureAsync(
+            run.Warehouse, () => runner.RunAsync(months, new RunOptions(), cancellationToken), cancellationToken);
         if (!monthly.Succeeded)
         {
             throw new StrataException($"The monthly archive failed: {monthly.Error}");

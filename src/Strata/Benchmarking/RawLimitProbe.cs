@@ -32,11 +32,11 @@ internal sealed class RawLimitProbe(IClickHouseEngine clickHouse, ClickHousePara
         string sqlFile, ClickHouseParameters parameters, CancellationToken cancellationToken)
     {
         await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/bench/raw_limit_table.sql"), null, cancellationToken);
-        var (_, measurement) = await StageMeasurement.MeasureAsync(async () =>
+        var (_, measurement) = await StageMeasurement.MeasureAsync(clickHouse, async () =>
         {
             await clickHouse.ExecuteAsync(SqlCatalog.Read(sqlFile), parameters, cancellationToken);
             return Table;
-        });
+        }, cancellationToken);
         var rows = await CountAsync(cancellationToken);
         await clickHouse.ExecuteAsync(SqlCatalog.Read("warehouse/bench/raw_limit_drop.sql"), null, cancellationToken);
         return (rows, measurement);

@@ -30,7 +30,7 @@ internal sealed class ReportsStage : IBenchStage
             [Tier.Warehouse] = new ClickHouseSqlTier(Tier.Warehouse.EngineName(), _ => Task.FromResult(run.Warehouse), write: false),
             [Tier.Archive] = new PostgresSqlTier(Tier.Archive.EngineName(), archive.Database),
         };
-        var (timings, measured) = await StageMeasurement.MeasureAsync(async () =>
+        var (timings, measured) = await StageMeasurement.MeasureAsync(run.Warehouse, async () =>
         {
             var reports = new List<ReportTiming>();
             foreach (var report in ReportCatalogue.All)
@@ -39,7 +39,7 @@ internal sealed class ReportsStage : IBenchStage
                     cancellationToken));
             }
             return reports;
-        });
+        }, cancellationToken);
         var factReads = new Dictionary<Tier, ReportTiming>();
         foreach (var (tier, store) in tiers)
         {

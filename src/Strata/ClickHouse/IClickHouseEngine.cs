@@ -29,4 +29,12 @@ public interface IClickHouseEngine : IAsyncDisposable
     /// leaves the rows already sent, so load into a staging table and swap partitions in.
     /// </summary>
     Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Hands the memory the engine has freed back to the operating system. The embedded engine's allocator keeps freed
+    /// pages for reuse and returns them only over the following seconds, so a measurement of this process's resident
+    /// memory that starts right after a heavy statement would count that statement's pages. A server's memory is
+    /// another process's: nothing to do.
+    /// </summary>
+    Task ReturnFreedMemoryAsync(CancellationToken cancellationToken);
 }

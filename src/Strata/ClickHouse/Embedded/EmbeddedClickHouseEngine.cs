@@ -52,6 +52,8 @@ public sealed class EmbeddedClickHouseEngine : IClickHouseEngine
         }
     }
 
+    public Task ReturnFreedMemoryAsync(CancellationToken cancellationToken) => ExecuteAsync("SYSTEM JEMALLOC PURGE", null, cancellationToken);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Runs a blocking libchdb call off the caller's thread, on a connection lent for the call alone.</summary>

@@ -77,6 +77,8 @@ public sealed class ServerClickHouseEngine : IClickHouseEngine
         return written;
     }
 
+    public Task ReturnFreedMemoryAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     private const int InsertBatchRows = 100_000;
 
     public ValueTask DisposeAsync()
