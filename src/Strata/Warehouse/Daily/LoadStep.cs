@@ -7,7 +7,7 @@ namespace Strata.Warehouse.Daily;
 /// staging (the transform's rebuilt days plus the kept days) and swapped in with REPLACE PARTITION (or exchanged
 /// whole when the run rebuilt every month); the run's rejects replace the quarantine rows of the days (and
 /// dimensions) it rebuilt; the sales aggregates are recomputed for the rebuilt days and swapped in the same way; the
-/// summaries are rebuilt from them and exchanged in whole. Every swap is atomic (per table or per partition) and
+/// summaries are rebuilt from them for the months (or weeks) of those days. Every swap is atomic (per table or per partition) and
 /// idempotent, so a crash at any point is repaired by running again. Correctness never waits for a background merge.
 /// </summary>
 internal sealed class LoadStep : IStep<DailyRun>
@@ -39,6 +39,7 @@ internal sealed class LoadStep : IStep<DailyRun>
         await SalesAggregates.RebuildAsync(run, cancellationToken);
         await run.Options.Checkpoints.AtAsync("aggregated", cancellationToken);
         await DailySummaries.RebuildAsync(run, cancellationToken);
+        await SalesAggregates.ClearPendingAsync(run, cancellationToken);
         await run.Options.Checkpoints.AtAsync("loaded", cancellationToken);
 
         var rebuilt = run.Accounts.Single(account => account.Table == "fact_sales").Loaded;

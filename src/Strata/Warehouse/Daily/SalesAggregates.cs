@@ -5,8 +5,9 @@ namespace Strata.Warehouse.Daily;
 /// and customer_months (per month), kept between runs and partitioned by month. A run recomputes only the days it
 /// rebuilt in fact_sales (plus any a crashed run left pending): those days' facts in sales_cube, their months' facts in
 /// the month aggregates; every day when the dimension attributes sales_cube groups by changed, which their fingerprint
-/// tells. The days are marked pending before fact_sales changes and cleared once every aggregate holds them again,
-/// so the aggregates never stay behind fact_sales whatever the point a run stopped at.
+/// tells. The days are marked pending before fact_sales changes and cleared once every aggregate, and every summary
+/// rebuilt from them by the month or week (<see cref="DailySummaries"/>), holds them again, so neither stays behind
+/// fact_sales whatever the point a run stopped at.
 /// </summary>
 internal static class SalesAggregates
 {
@@ -15,9 +16,9 @@ internal static class SalesAggregates
     /// <summary>Each aggregate with the query that says which of its month partitions to swap.</summary>
     private static readonly (string Table, string PartitionsSql)[] Aggregates =
     [
-        ("sales_cube", "day_aggregate_partitions.sql"),
-        ("product_months", "month_aggregate_partitions.sql"),
-        ("customer_months", "month_aggregate_partitions.sql"),
+        ("sales_cube", "recomputed_month_partitions.sql"),
+        ("product_months", "recomputed_month_partitions.sql"),
+        ("customer_months", "recomputed_month_partitions.sql"),
     ];
 
     /// <summary>Before fact_sales changes: this run's affected days are pending in the aggregates.</summary>
@@ -40,6 +41,9 @@ internal static class SalesAggregates
         {
             await run.ExecuteAsync(Folder + "record_dimensions.sql", cancellationToken, ("fingerprint", fingerprint), ("recorded_at", run.ExtractStartedAt));
         }
-        await run.ExecuteAsync(Folder + "clear_pending_days.sql", cancellationToken);
     }
+
+    /// <summary>After the summaries: the aggregates and everything derived from them hold the pending days again.</summary>
+    public static Task ClearPendingAsync(DailyRun run, CancellationToken cancellationToken) =>
+        run.ExecuteAsync(Folder + "clear_pending_days.sql", cancellationToken);
 }

@@ -102,6 +102,7 @@ public sealed class DailyRunTests(TestDatabase postgres, TestClickHouse clickHou
     [InlineData("transformed")]
     [InlineData("load.staged")]
     [InlineData("load.swapped")]
+    [InlineData("aggregated")]
     [InlineData("loaded")]
     public async Task A_crash_at_any_point_is_repaired_by_running_again(string crashPoint)
     {

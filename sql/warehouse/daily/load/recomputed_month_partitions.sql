@@ -1,6 +1,8 @@
--- The month partitions of one month aggregate {table} (product_months, customer_months) this run swaps from
--- {staging}: 'replace' for every month the staging holds, 'drop' for a recomputed month it holds no row of any
--- more, 'keep' for a month the run does not touch. Partition ids come from ClickHouse itself.
+-- The month partitions of {table} (sales_cube, product_months, customer_months, summary_sales: each partitioned by
+-- toYYYYMM of its day or month) this run swaps from {staging}: 'replace' for every month the staging holds, 'drop'
+-- for a month holding a recomputed day (daily_aggregated_days) that has nothing left, 'keep' for a month the run does
+-- not touch. Partition ids and values come from ClickHouse itself (_partition_id, _partition_value: a tuple of the
+-- one key, system.parts).
 WITH
 recomputed_months AS (
     SELECT DISTINCT toYYYYMM(sale_day) FROM daily_aggregated_days
@@ -13,7 +15,7 @@ staged AS (
 emptied AS (
     SELECT DISTINCT _partition_id AS partition_id
     FROM {table:Identifier}
-    WHERE toYYYYMM(month_start) IN recomputed_months
+    WHERE _partition_value.1 IN recomputed_months
       AND _partition_id NOT IN staged
 ),
 
