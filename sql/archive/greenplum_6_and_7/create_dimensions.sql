@@ -3,7 +3,8 @@
 -- historical_sales on customer_id stays on each segment), the stage tables ClickHouse pushes the current
 -- dimensions into, and archive_months (which month partitions exist and what each was verified to hold).
 -- Built from: the business contracts (column lists from src/Strata/Archive/ArchiveTables.cs). Created before
--- historical_sales.
+-- historical_sales. Each version table's validity CHECK (add_validity_check.sql, the same on every dialect) follows
+-- these statements.
 
 CREATE TABLE historical_products (
 {{historical_products_columns}},

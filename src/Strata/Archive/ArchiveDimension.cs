@@ -13,6 +13,9 @@ public sealed record ArchiveDimension(string History, string Stage, string Key, 
 
     public static IReadOnlyList<ArchiveDimension> All { get; } = [Products, Customers];
 
+    /// <summary>The CHECK that keeps every version's valid_from and valid_to at UTC month starts (add_validity_check.sql).</summary>
+    public string ValidityCheck => History + "_validity_at_utc_month_starts";
+
     /// <summary>The columns whose change makes a new version: every column but the key.</summary>
     public IEnumerable<ArchiveColumn> Attributes => Columns.Where(c => c.Name != Key);
 }

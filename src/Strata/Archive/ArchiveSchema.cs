@@ -4,8 +4,8 @@ using Strata.Sql;
 namespace Strata.Archive;
 
 /// <summary>
-/// Creates the archive's tables the first time (in the dialect's own DDL; the returns' tables and the monthly
-/// summaries whenever they are missing), (re)creates the BI views and makes sure
+/// Creates the archive's tables the first time (in the dialect's own DDL; the returns' tables, the monthly
+/// summaries and the version tables' validity CHECKs whenever they are missing), (re)creates the BI views and makes sure
 /// the database defaults to UTC every time, in one transaction under a lock, so two runs starting together cannot
 /// both create the tables.
 /// </summary>
@@ -36,6 +36,8 @@ public sealed class ArchiveSchema(ArchiveDatabase archive)
         {
             await connection.ExecuteAsync(archive.Statements.CreateSummaries(), cancellationToken);
         }
+        // The version tables' validity CHECKs came with the summaries' equality join (decision 0010); new tables have them.
+        await VersionValidity.EnsureAsync(archive.Statements, connection, cancellationToken);
         foreach (var view in SqlCatalog.List(ViewsFolder))
         {
             await connection.ExecuteAsync(SqlCatalog.Read(view), cancellationToken);

@@ -11,7 +11,9 @@ public sealed class ArchiveStatements(ArchiveSql sql)
     /// <summary>Every archive table: the dimensions and bookkeeping first (Greenplum 6 records its first partitions there), then historical_sales.</summary>
     public string CreateTables(ArchiveMonth first, ArchiveMonth last) => CreateDimensions(first, last) + "\n" + CreateSales(first, last);
 
-    public string CreateDimensions(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_dimensions.sql", ArchiveTemplateValues.Schema(first, last));
+    /// <summary>The version tables with their validity CHECKs, the stage tables, archive_months.</summary>
+    public string CreateDimensions(ArchiveMonth first, ArchiveMonth last) =>
+        string.Join("\n", [sql.Render("create_dimensions.sql", ArchiveTemplateValues.Schema(first, last)), .. ArchiveDimension.All.Select(AddValidityCheck)]);
 
     public string CreateSales(ArchiveMonth first, ArchiveMonth last) => sql.Render("create_sales.sql", ArchiveTemplateValues.Schema(first, last));
 
@@ -44,9 +46,7 @@ public sealed class ArchiveStatements(ArchiveSql sql)
     public string CreateStaging(ArchiveMonth month) => sql.Render("create_staging.sql", ArchiveTemplateValues.Month(month));
 
     /// <summary>The binary COPY into a month's staging table, without its header comment (Npgsql needs the text to start with COPY).</summary>
-    public string CopyStaging(ArchiveMonth month) =>
-        string.Join('\n', sql.Render("copy_staging.sql", ArchiveTemplateValues.Month(month)).Split('\n')
-            .Where(line => !line.StartsWith("--", StringComparison.Ordinal)));
+    public string CopyStaging(ArchiveMonth month) => WithoutComments(sql.Render("copy_staging.sql", ArchiveTemplateValues.Month(month)));
 
     public string SwapMonth(ArchiveMonth month) => sql.Render("swap_month.sql", ArchiveTemplateValues.Month(month));
 
@@ -58,6 +58,14 @@ public sealed class ArchiveStatements(ArchiveSql sql)
 
     public string TruncateStageDimensions() => sql.Read("truncate_stage_dimensions.sql");
 
+    /// <summary>The CHECK that keeps a version table to the validity rule (validity_rule.sql, decision 0010).</summary>
+    public string AddValidityCheck(ArchiveDimension dimension) => sql.Render("add_validity_check.sql", ValidityValues(dimension));
+
+    /// <summary>The first versions that break the validity rule, which stop prepare from adding the CHECK.</summary>
+    public string ValidityViolations(ArchiveDimension dimension) => sql.Render("validity_violations.sql", ValidityValues(dimension));
+
+    public string ValidityChecked() => sql.Read("validity_checked.sql");
+
     public string Scd2Merge(ArchiveDimension dimension) => sql.Render("scd2_merge.sql", ArchiveTemplateValues.Scd2(dimension));
 
     /// <summary>Per-day figures of every row in the month's staging table (no range: a stray row shows up as an extra day).</summary>
@@ -67,4 +75,11 @@ public sealed class ArchiveStatements(ArchiveSql sql)
     /// <summary>Per-day figures of the month as readers of historical_sales see it.</summary>
     public string ArchivedDayFigures(ArchiveMonth month) =>
         sql.Render("day_figures.sql", ArchiveTemplateValues.DayFigures("historical_sales", month.StartLiteral, month.EndLiteral));
+
+    /// <summary>The rule goes inside other statements (a CHECK, a WHERE) without its explanation, which its own file keeps.</summary>
+    private Dictionary<string, string> ValidityValues(ArchiveDimension dimension) =>
+        ArchiveTemplateValues.Validity(dimension, WithoutComments(sql.Read("validity_rule.sql")).TrimEnd());
+
+    private static string WithoutComments(string statement) =>
+        string.Join('\n', statement.Split('\n').Where(line => !line.StartsWith("--", StringComparison.Ordinal)));
 }

@@ -32,6 +32,7 @@ public sealed class ArchiveSummaries(ArchiveDatabase archive)
     {
         await using var connection = await archive.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await VersionValidity.RequireAsync(archive.Statements, connection, cancellationToken);
         await connection.ExecuteAsync(archive.Statements.SummarizeMonth(month), cancellationToken);
         var mismatches = await connection.ReadAsync(archive.Statements.SummaryMismatches(month),
             reader => $"historical_sales_by_customer_month holds {reader.Column<decimal>("sales")} sales and {reader.Column<decimal>("revenue")} revenue, "

@@ -59,6 +59,15 @@ public static class ArchiveTemplateValues
         };
     }
 
+    /// <summary>For add_validity_check.sql and validity_violations.sql: one version table, its key, its CHECK and the rule.</summary>
+    public static Dictionary<string, string> Validity(ArchiveDimension dimension, string rule) => new(StringComparer.Ordinal)
+    {
+        ["history"] = dimension.History,
+        ["key"] = dimension.Key,
+        ["validity_check"] = dimension.ValidityCheck,
+        ["validity_rule"] = rule,
+    };
+
     /// <summary>"    name  type NOT NULL" lines, aligned so the generated DDL reads like hand-written DDL.</summary>
     private static string ColumnList(IReadOnlyList<ArchiveColumn> columns)
     {

@@ -4,8 +4,9 @@ namespace Strata.Tests.Archive.Monthly;
 
 /// <summary>
 /// The archive's monthly summaries (decision 0010) through the whole monthly pipeline: after every run they hold exactly
-/// what the test's own aggregation of the archived sales under their SCD2 versions gives, also when a later run changes
-/// the versions earlier archived months' sales meet, when an archive older than the summaries is upgraded, and the
+/// what the test's own aggregation of the archived sales under the SCD2 versions valid at each sale's instant gives
+/// (the summaries join the versions valid at each month's first instant instead), also when a later run changes the
+/// versions earlier archived months' sales meet, when an archive older than the summaries is upgraded, and the
 /// step refuses a month its summaries disagree with.
 /// </summary>
 public sealed class ArchiveSummaryTests(ArchivePipeline pipeline) : IClassFixture<ArchivePipeline>
@@ -55,9 +56,11 @@ public sealed class ArchiveSummaryTests(ArchivePipeline pipeline) : IClassFixtur
         Assert.Equal([[1L]], await pipeline.ArchiveRowsAsync(
             $"SELECT sales_without_version FROM historical_sales_by_customer_month WHERE customer_id = {LateCustomer}"));
 
-        // Customer 4 moves, customer 11 arrives; February runs again: its merge opens a version from February on for 4
-        // (March's sales now meet it) and one since -infinity for 11 (January's sale now meets it).
+        // Customer 4 moves, product P1 changes category, customer 11 arrives; February runs again: its merge opens versions
+        // from February on for 4 and P1 (February's and March's sales now meet them) and one since -infinity for 11
+        // (January's sale now meets it).
         await pipeline.ClickHouseAsync("ALTER TABLE dim_customer UPDATE city = 'Leipzig', region = 'East' WHERE customer_id = 4 SETTINGS mutations_sync = 2");
+        await pipeline.ClickHouseAsync("ALTER TABLE dim_product UPDATE category = 'Outdoor' WHERE product_id = 'P1' SETTINGS mutations_sync = 2");
         await pipeline.ClickHouseAsync(
             "INSERT INTO dim_customer (customer_id, age, age_band, gender, city, region, country, registration_date, updated_at, loaded_at) VALUES "
             + $"({LateCustomer}, 40, 'x', 'F', 'Dresden', 'Saxony', 'Germany', '2023-05-01', now64(6), now64(6))");
@@ -68,6 +71,8 @@ public sealed class ArchiveSummaryTests(ArchivePipeline pipeline) : IClassFixtur
             $"SELECT region, sales_without_version FROM historical_sales_by_customer_month WHERE customer_id = {LateCustomer}"));
         Assert.Equal([["East"]], await pipeline.ArchiveRowsAsync(
             $"SELECT DISTINCT region FROM historical_sales_by_customer_month WHERE customer_id = 4 AND sale_month = '{March.FirstDay:yyyy-MM-dd}'"));
+        Assert.Equal([[$"{February.FirstDay:yyyy-MM-dd}"], [$"{March.FirstDay:yyyy-MM-dd}"]], await pipeline.ArchiveRowsAsync(
+            "SELECT DISTINCT sale_month::text FROM historical_sales_by_customer_month WHERE category = 'Outdoor' ORDER BY 1"));
     }
 
     [Fact]
